@@ -1,2 +1,47 @@
 package vn.loa.cli;
-public class LoaCommand { public static void main(String[] a){ System.out.println("ok"); } }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Loa's command-line tool: {@code java -jar target/loa.jar <lệnh>}. */
+@Command(name = "loa",
+    mixinStandardHelpOptions = true,
+    version = "Loa 0.1",
+    description = "Dựng trang web thông tin về bình đẳng giới từ nội dung AsciiDoc/Markdown bằng JBake.",
+    subcommands = {BuildCommand.class, ServeCommand.class, WeightCommand.class})
+public final class LoaCommand implements Runnable {
+
+    public static void main(String[] args) {
+        System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
+        quietEngineLogs();
+        System.exit(commandLine().execute(args));
+    }
+
+    /** OrientDB and JRuby log through java.util.logging; officers need only Loa's own summary. */
+    private static final java.util.logging.Logger FREEMARKER_LOG = java.util.logging.Logger.getLogger("freemarker");
+
+    static void quietEngineLogs() {
+        // Template errors reach the officer as one line naming the template; not as FreeMarker's dump.
+        FREEMARKER_LOG.setLevel(java.util.logging.Level.OFF);
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(java.util.logging.Level.SEVERE);
+        for (java.util.logging.Handler handler : root.getHandlers()) {
+            handler.setLevel(java.util.logging.Level.SEVERE);
+        }
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new LoaCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

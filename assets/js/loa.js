@@ -1,0 +1,4 @@
+/* Loa: small, optional enhancements. Every page works without this file. */
+(function () {
+  'use strict';
+})();

@@ -1,0 +1,83 @@
+package vn.loa.build;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * YAML data files under {@code data/}, in sub-folders too (JBake reads only the top level and throws
+ * on a broken file). A broken file becomes a build error with its line; the map key is the path
+ * without extension: {@code data/lich/ngay-ky-niem.yml} -> {@code lich/ngay-ky-niem}.
+ */
+public final class DataFiles {
+    private DataFiles() {
+    }
+
+    public static Map<String, Object> read(Path dataDir, BuildProblems problems) {
+        Map<String, Object> data = new TreeMap<>();
+        if (!Files.isDirectory(dataDir)) {
+            return data;
+        }
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = dataDir.relativize(file).toString().replace('\\', '/');
+                if (!name.endsWith(".yml") && !name.endsWith(".yaml")) {
+                    continue;
+                }
+                Object value = parse(file, problems);
+                if (value != null) {
+                    data.put(name.substring(0, name.lastIndexOf('.')), value);
+                }
+            }
+        } catch (IOException e) {
+            problems.error(dataDir, 0, "Không đọc được thư mục dữ liệu: " + e.getMessage());
+        }
+        return data;
+    }
+
+    static Object parse(Path file, BuildProblems problems) {
+        try {
+            SourceFile source = SourceFile.read(file);
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            Object value = new Yaml(new SafeConstructor(options)).load(source.text());
+            if (value == null) {
+                problems.error(file, 0, "Tệp dữ liệu trống. Hãy thêm nội dung hoặc xóa tệp.");
+            }
+            return value;
+        } catch (SourceFile.NotUtf8Exception e) {
+            problems.error(file, e.line(), "Tệp không được lưu bằng bảng mã UTF-8. Hãy mở tệp và lưu lại với bảng mã UTF-8.");
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 0 : mark.getLine() + 1;
+            problems.error(file, line, "Tệp dữ liệu YAML viết sai ở đây (" + describe(e) + "). Hãy kiểm tra thụt đầu dòng "
+                + "(dùng dấu cách, không dùng tab), dấu hai chấm sau mỗi khóa và dấu ngoặc kép đóng mở đủ cặp.");
+        } catch (YAMLException e) {
+            problems.error(file, 0, "Tệp dữ liệu YAML viết sai: " + e.getMessage());
+        } catch (IOException e) {
+            problems.error(file, 0, "Không đọc được tệp: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (problem.contains("found duplicate key")) {
+            return "một khóa bị lặp lại";
+        }
+        if (problem.contains("tab")) {
+            return "có ký tự tab";
+        }
+        return "trình đọc YAML báo: " + problem;
+    }
+}

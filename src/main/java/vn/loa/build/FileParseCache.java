@@ -1,0 +1,116 @@
+package vn.loa.build;
+
+import org.jbake.model.DocumentModel;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Parse cache in memory, saved to one file between processes. The whole cache is dropped when
+ * Loa's version or the parser settings change ({@code generation}), so a stale body can never
+ * survive an upgrade or a change of AsciiDoc attributes.
+ */
+public final class FileParseCache implements ParseCache {
+    private static final String FILE_NAME = "parsed-documents.bin";
+
+    private final Path file;
+    private final String generation;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private volatile boolean dirty;
+
+    private FileParseCache(Path file, String generation) {
+        this.file = file;
+        this.generation = generation;
+    }
+
+    /** Memory only (the preview server keeps its process, and tests want no disk state). */
+    public static FileParseCache inMemory() {
+        return new FileParseCache(null, "");
+    }
+
+    public static FileParseCache open(Path dir, String generation) {
+        FileParseCache cache = new FileParseCache(dir.resolve(FILE_NAME), generation);
+        cache.load();
+        return cache;
+    }
+
+    @Override
+    public DocumentModel get(String sourcePath, String contentKey) {
+        Entry entry = entries.get(sourcePath);
+        if (entry == null || !entry.key.equals(contentKey)) {
+            return null;
+        }
+        return copy(entry.model);
+    }
+
+    @Override
+    public void put(String sourcePath, String contentKey, DocumentModel model) {
+        entries.put(sourcePath, new Entry(contentKey, copy(model)));
+        dirty = true;
+    }
+
+    @Override
+    public void retainOnly(Collection<String> sourcePaths) {
+        Set<String> keep = new HashSet<>(sourcePaths);
+        if (entries.keySet().retainAll(keep)) {
+            dirty = true;
+        }
+    }
+
+    @Override
+    public void save() {
+        if (file == null || !dirty) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeUTF(generation);
+                out.writeObject(new HashMap<>(entries));
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            dirty = false;
+        } catch (IOException e) {
+            // A cache that cannot be written only costs time on the next build.
+            System.err.println("Cảnh báo: không ghi được bộ nhớ đệm " + file + ": " + e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void load() {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!generation.equals(in.readUTF())) {
+                return;
+            }
+            entries.putAll((Map<String, Entry>) in.readObject());
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            entries.clear(); // unreadable cache: parse everything again
+        }
+    }
+
+    private static DocumentModel copy(DocumentModel model) {
+        DocumentModel copy = new DocumentModel();
+        copy.putAll(model);
+        return copy;
+    }
+
+    private record Entry(String key, DocumentModel model) implements Serializable {
+    }
+}

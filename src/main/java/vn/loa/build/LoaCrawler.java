@@ -1,0 +1,286 @@
+package vn.loa.build;
+
+import org.asciidoctor.log.LogRecord;
+import org.jbake.app.Crawler;
+import org.jbake.app.Parser;
+import org.jbake.model.DocumentModel;
+import vn.loa.content.CommonHeader;
+import vn.loa.content.ContentHeader;
+import vn.loa.content.ContentType;
+import vn.loa.content.DocumentFacts;
+import vn.loa.content.HeaderReader;
+import vn.loa.content.LoaAsciidoctorEngine;
+import vn.loa.content.ProblemSink;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * JBake's crawler, made strict and parallel.
+ *
+ * <p>Every content file is read as UTF-8, its header checked line by line, and only then handed to
+ * JBake's {@link Parser} (AsciiDoc through {@link LoaAsciidoctorEngine}, Markdown through JBake's
+ * flexmark engine). Files are parsed on all cores; results are kept in file order so the output
+ * never depends on thread timing. Parsed bodies are reused from {@link ParseCache} when the file
+ * (and what it includes) has not changed.
+ */
+public class LoaCrawler extends Crawler {
+    static final Set<String> ASCIIDOC = Set.of("adoc", "asciidoc", "ad");
+    static final Set<String> CONTENT = Set.of("adoc", "asciidoc", "ad", "md");
+    /** Office files that officers sometimes drop into content/ expecting them to be published as articles. */
+    private static final Set<String> NOT_CONTENT = Set.of("doc", "docx", "odt", "txt", "markdown", "rtf", "pdf");
+    private static final Pattern IMG_SRC = Pattern.compile("<img[^>]*?\\ssrc=\"([^\"]+)\"");
+    private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[", Pattern.MULTILINE);
+
+    private final SiteContext site;
+    private final LoaContentStore store;
+    private final Parser parser;
+    private final ParseCache cache;
+
+    public LoaCrawler(LoaContentStore store, SiteContext site, ParseCache cache) {
+        super(store, site.config());
+        this.store = store;
+        this.site = site;
+        this.parser = new Parser(site.config());
+        this.cache = cache;
+    }
+
+    @Override
+    public void crawl() {
+        List<Path> files = listContentFiles();
+        if (files.stream().anyMatch(f -> ASCIIDOC.contains(extension(f)))) {
+            LoaAsciidoctorEngine.start();
+        }
+        List<ParsedDocument> results;
+        try {
+            results = ForkJoinPool.commonPool().submit(() -> files.parallelStream()
+                .map(this::parseOne)
+                .filter(Objects::nonNull)
+                .toList()).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Parsing failed", e);
+        }
+        rejectDuplicateUrls(results);
+        site.parsed().clear();
+        List<DocumentModel> models = new ArrayList<>(results.size());
+        for (ParsedDocument doc : results) {
+            site.parsed().put(doc.sourcePath(), doc);
+            models.add(doc.model());
+        }
+        store.replaceAll(models);
+        cache.retainOnly(site.parsed().keySet());
+    }
+
+    @Override
+    public void crawlDataFiles() {
+        site.setData(DataFiles.read(site.dataDir(), site.problems()));
+    }
+
+    private List<Path> listContentFiles() {
+        Path contentDir = site.contentDir();
+        if (!Files.isDirectory(contentDir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            List<Path> files = new ArrayList<>();
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                if (isHidden(contentDir, file)) {
+                    continue;
+                }
+                String ext = extension(file);
+                if (CONTENT.contains(ext)) {
+                    files.add(file);
+                } else if (NOT_CONTENT.contains(ext)) {
+                    site.problems().warning(file, 0, "Tệp ." + ext + " không phải là bài viết Loa đọc được nên sẽ không "
+                        + "được đăng thành trang. Hãy chép nội dung sang một tệp .adoc hoặc .md (xem hướng dẫn trong docs/).");
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            site.problems().error(contentDir, 0, "Không đọc được thư mục nội dung: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private ParsedDocument parseOne(Path file) {
+        String sourcePath = BuildProblem.relative(site.root(), file);
+        ProblemSink errors = (line, message) -> site.problems().error(file, line, message);
+        ProblemSink warnings = (line, message) -> site.problems().warning(file, line, message);
+        SourceFile source;
+        try {
+            source = SourceFile.read(file);
+        } catch (SourceFile.NotUtf8Exception e) {
+            errors.report(e.line(), "Tệp không được lưu bằng bảng mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi. "
+                + "Hãy mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8.");
+            return null;
+        } catch (IOException e) {
+            errors.report(0, "Không đọc được tệp: " + e.getMessage());
+            return null;
+        }
+        boolean asciidoc = ASCIIDOC.contains(extension(file));
+        int[] headerFaults = {0};
+        ContentHeader header = HeaderReader.read(source.lines(), asciidoc, (line, message) -> {
+            headerFaults[0]++;
+            errors.report(line, message);
+        });
+        if (headerFaults[0] > 0) {
+            return null;
+        }
+        CommonHeader common = site.validator().validate(header, errors);
+        if (common == null) {
+            return null;
+        }
+        site.validator().reportUnknownKeys(header, warnings);
+        if (common.draft() && !site.options().includeDrafts()) {
+            return null;
+        }
+        ContentType type = site.types().find(common.type()).orElseThrow();
+
+        String key = source.sha256() + includesKey(file, source.text(), asciidoc);
+        DocumentModel model = cache.get(sourcePath, key);
+        if (model == null) {
+            model = parseWithJBake(file, header, errors, warnings);
+            if (model == null) {
+                return null;
+            }
+            cache.put(sourcePath, key, model);
+        }
+        DocumentFacts.apply(model, common, type.section(), sourcePath);
+        model.setFile(file.toString());
+        model.setSourceUri(site.contentDir().relativize(file).toString().replace('\\', '/'));
+        model.setRendered(true);
+        model.setCached(true);
+        checkImages(model, source, errors);
+        return new ParsedDocument(file, sourcePath, header, common, model);
+    }
+
+    /** A fresh model from JBake's parser; the cache hands out copies, so this one may be cached as is. */
+    private DocumentModel parseWithJBake(Path file, ContentHeader header, ProblemSink errors, ProblemSink warnings) {
+        LoaAsciidoctorEngine.drainWarnings();
+        DocumentModel parsed;
+        try {
+            parsed = parser.processFile(file.toFile());
+        } catch (RuntimeException e) {
+            errors.report(0, "Không chuyển được tệp thành trang: " + e.getMessage());
+            return null;
+        }
+        int lineOffset = header.bodyStartLine() - 1;
+        for (LogRecord record : LoaAsciidoctorEngine.drainWarnings()) {
+            int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber() + lineOffset;
+            String message = record.getMessage();
+            if (message.contains("include file not found") || message.contains("include file")) {
+                errors.report(line, "Không tìm thấy tệp được chèn (include). Hãy kiểm tra tên và đường dẫn tệp "
+                    + "(đường dẫn tính từ thư mục của bài viết). Chi tiết: " + message);
+            } else {
+                warnings.report(line, "AsciiDoc báo: " + message);
+            }
+        }
+        if (parsed == null) {
+            errors.report(0, "JBake không đọc được tệp này. Hãy kiểm tra phần đầu bài (type, status, date).");
+            return null;
+        }
+        DocumentModel model = new DocumentModel();
+        model.putAll(parsed);
+        model.remove("nextContent");
+        model.remove("previousContent");
+        DocumentFacts.normalise(model);
+        DocumentFacts.measureBody(model);
+        return model;
+    }
+
+    /** Every local image in the body must exist: a missing one is a broken page on a citizen's phone. */
+    private void checkImages(DocumentModel model, SourceFile source, ProblemSink errors) {
+        Matcher m = IMG_SRC.matcher(model.getBody() == null ? "" : model.getBody());
+        while (m.find()) {
+            String src = m.group(1);
+            if (src.startsWith("data:")) {
+                continue;
+            }
+            int line = lineContaining(source, src);
+            if (src.startsWith("http://") || src.startsWith("https://") || src.startsWith("//")) {
+                errors.report(line, "Ảnh \"" + src + "\" nằm trên máy chủ khác. Trang không được tải gì từ nơi khác "
+                    + "(để bảo vệ người đọc): hãy lưu ảnh vào assets/images/ và viết /images/ten-anh.jpg.");
+            } else if (src.startsWith("/")) {
+                if (site.validator().resolveLocal(src) == null) {
+                    errors.report(line, "Không tìm thấy ảnh \"" + src + "\". Hãy đặt tệp ảnh vào assets" + src
+                        + " hoặc sửa lại đường dẫn.");
+                }
+            } else {
+                Path beside = source.path().getParent().resolve(src).normalize();
+                if (!Files.isRegularFile(beside)) {
+                    errors.report(line, "Không tìm thấy ảnh \"" + src + "\". Hãy dùng đường dẫn bắt đầu bằng /images/ "
+                        + "và đặt ảnh vào assets/images/.");
+                }
+            }
+        }
+    }
+
+    private static int lineContaining(SourceFile source, String needle) {
+        List<String> lines = source.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Included files change the page too, so their content is part of the cache key. */
+    private static String includesKey(Path file, String text, boolean asciidoc) {
+        if (!asciidoc || !text.contains("include::")) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder();
+        Matcher m = INCLUDE.matcher(text);
+        while (m.find()) {
+            Path included = file.getParent().resolve(m.group(1).strip()).normalize();
+            try {
+                key.append('+').append(SourceFile.sha256(Files.readAllBytes(included)));
+            } catch (IOException e) {
+                key.append("+missing:").append(included);
+            }
+        }
+        return key.toString();
+    }
+
+    /** Parallel parse order differs from run to run; two files claiming one URL are named together. */
+    private void rejectDuplicateUrls(List<ParsedDocument> documents) {
+        Map<String, ParsedDocument> byUrl = new LinkedHashMap<>();
+        for (ParsedDocument doc : documents) {
+            String url = String.valueOf(doc.model().get("url"));
+            ParsedDocument earlier = byUrl.putIfAbsent(url, doc);
+            if (earlier != null) {
+                site.problems().error(doc.file(), doc.header().lineOf(doc.header().value("slug") != null ? "slug" : "title"),
+                    "Tệp này và tệp " + earlier.sourcePath() + " cùng dùng đường dẫn " + url + ". Mỗi trang cần một "
+                        + "đường dẫn riêng: hãy đổi tiêu đề hoặc thêm slug=... khác cho một trong hai tệp.");
+            }
+        }
+    }
+
+    private static boolean isHidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,56 @@
+package vn.loa.build;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+import java.io.File;
+
+/**
+ * Loa's page rendering, plugged into JBake's {@code Oven} through the {@link RenderingTool} service.
+ * JBake's own tools see an empty "unrendered" list and disabled index/feed/tag flags, so all pages are
+ * made here: in parallel, with previous/next and related links computed once from a sorted list.
+ * With any other renderer (stock JBake on the same classpath, as in the benchmark) it does nothing.
+ */
+public class LoaRenderingTool implements RenderingTool {
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        if (!(renderer instanceof LoaRenderer loa) || !(db instanceof LoaContentStore store)) {
+            return 0;
+        }
+        SiteContext context = loa.site();
+        BuildProblems problems = context.problems();
+        if (problems.hasErrors()) {
+            return 0; // the crawl already failed: render nothing, report everything at once
+        }
+        SiteModel site = new SiteModel(context, store.documents());
+        for (SiteFeature feature : context.features()) {
+            feature.prepare(site, problems);
+        }
+        if (problems.hasErrors()) {
+            return 0;
+        }
+        SiteOutput output = new SiteOutput(config.getDestinationFolder().toPath(), loa,
+            TemplateVariables.siteWide(site), context.pageListener(), problems);
+        try {
+            CorePages.renderAll(site, output);
+            for (SiteFeature feature : context.features()) {
+                feature.render(site, output);
+            }
+            CorePages.renderSitemap(site, output);
+        } catch (Exception e) {
+            throw new RenderingException("Loa rendering failed: " + e.getMessage(), e);
+        }
+        return site.documents().size();
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                      CompositeConfiguration config) throws RenderingException {
+        return 0;
+    }
+}

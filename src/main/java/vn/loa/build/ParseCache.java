@@ -1,0 +1,23 @@
+package vn.loa.build;
+
+import org.jbake.model.DocumentModel;
+
+import java.util.Collection;
+
+/**
+ * Parsed documents kept between bakes, keyed by source path and a content key (hash of the file and
+ * of what it includes). Parsing AsciiDoc is most of a bake's cost; an unchanged file is never parsed twice.
+ */
+public interface ParseCache {
+    /** A private copy of the cached model, or null. */
+    DocumentModel get(String sourcePath, String contentKey);
+
+    void put(String sourcePath, String contentKey, DocumentModel model);
+
+    /** Forgets files that no longer exist (deleted or renamed). */
+    void retainOnly(Collection<String> sourcePaths);
+
+    /** Writes the cache where the next process can find it; no-op for memory-only caches. */
+    default void save() {
+    }
+}

@@ -1,0 +1,167 @@
+package vn.loa.build;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.Asset;
+import org.jbake.app.Oven;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import vn.loa.content.ContentType;
+import vn.loa.content.ContentTypes;
+import vn.loa.content.LoaAsciidoctorEngine;
+import vn.loa.text.VietDates;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * One bake of a Loa site with JBake's {@link Oven}, using Loa's utensils: a strict parallel crawler,
+ * an in-memory content store and a renderer that writes into a staging folder. The staging folder
+ * replaces the output only when nothing went wrong.
+ */
+public final class SiteBuild {
+    private final BuildOptions options;
+    private final List<SiteFeature> features;
+    private final ParseCache cache;
+    private PageListener pageListener;
+
+    public SiteBuild(BuildOptions options, List<SiteFeature> features, ParseCache cache) {
+        this.options = options;
+        this.features = features;
+        this.cache = cache;
+    }
+
+    /** A bake with every feature and the on-disk parse cache of the options. */
+    public static SiteBuild standard(BuildOptions options) {
+        ParseCache cache = options.cacheDir() == null ? FileParseCache.inMemory()
+            : FileParseCache.open(options.cacheDir(), cacheGeneration(options.source()));
+        return new SiteBuild(options, SiteFeatures.all(), cache);
+    }
+
+    public SiteBuild onPage(PageListener listener) {
+        this.pageListener = listener;
+        return this;
+    }
+
+    /** @throws BuildFailedException listing every problem; the previous output is untouched */
+    public BuildResult run() throws IOException {
+        long start = System.nanoTime();
+        // Dates in pages and .ics files are Vietnamese dates, whatever zone the build machine is in.
+        TimeZone.setDefault(TimeZone.getTimeZone(VietDates.ZONE));
+        Path source = options.source();
+        BuildProblems problems = new BuildProblems(source);
+        requireFolder(source, "content", problems);
+        requireFolder(source, "templates", problems);
+        if (problems.hasErrors()) {
+            throw new BuildFailedException(problems.errors());
+        }
+
+        Path staging = StagingSwap.stagingFor(options.output());
+        StagingSwap.deleteTree(staging);
+        Files.createDirectories(staging);
+
+        ContentTypes types = ContentTypes.basic();
+        features.forEach(f -> f.registerTypes(types));
+        DefaultJBakeConfiguration config = configure(source, staging, types);
+        registerEngines();
+
+        SiteContext context = new SiteContext(config, options, problems, types, features);
+        context.setPageListener(pageListener);
+        LoaContentStore store = new LoaContentStore();
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new LoaCrawler(store, context, cache));
+        utensils.setRenderer(new LoaRenderer(store, context));
+        utensils.setAsset(new Asset(config));
+
+        Oven oven = new Oven(utensils);
+        oven.bake();
+        for (Throwable error : oven.getErrors()) {
+            problems.error(source, 0, "Lỗi khi dựng trang: " + error.getMessage());
+        }
+        if (problems.hasErrors()) {
+            StagingSwap.deleteTree(staging);
+            throw new BuildFailedException(problems.errors());
+        }
+        StagingSwap.promote(staging, options.output());
+        cache.save();
+
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ContentType type : types.all()) {
+            long n = store.published(type.type()).size();
+            if (n > 0) {
+                counts.put(type.label(), (int) n);
+            }
+        }
+        long total = (System.nanoTime() - start) / 1_000_000;
+        return new BuildResult(counts, problems.warnings(), Map.of(), total, null);
+    }
+
+    private DefaultJBakeConfiguration configure(Path source, Path staging, ContentTypes types) {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+            .createDefaultJbakeConfiguration(source.toFile(), staging.toFile(), false);
+        CompositeConfiguration c = config.getCompositeConfiguration();
+        // Loa renders every page itself; JBake's own tools must find nothing to do.
+        for (String flag : List.of("render.index", "render.feed", "render.archive", "render.tags",
+            "render.tagsindex", "render.sitemap", "render.error404")) {
+            c.setProperty(flag, false);
+        }
+        c.setProperty("db.store", "memory");
+        for (ContentType type : types.all()) {
+            if (c.getString("template." + type.type() + ".file") == null) {
+                c.setProperty("template." + type.type() + ".file", type.template());
+            }
+        }
+        return config;
+    }
+
+    private static void registerEngines() {
+        LoaAsciidoctorEngine engine = new LoaAsciidoctorEngine();
+        for (String ext : LoaCrawler.ASCIIDOC) {
+            Engines.register(ext, engine);
+        }
+    }
+
+    private static void requireFolder(Path source, String name, BuildProblems problems) {
+        if (!Files.isDirectory(source.resolve(name))) {
+            problems.error(source.resolve(name), 0, "Không tìm thấy thư mục " + name + "/ trong " + source
+                + ". Hãy chạy lệnh trong thư mục gốc của kho nội dung, hoặc chỉ đúng thư mục bằng --source.");
+        }
+    }
+
+    /** Parser settings that change every parsed body: a change invalidates the whole cache. */
+    static String cacheGeneration(Path source) {
+        String properties = "";
+        try {
+            Path file = source.resolve("jbake.properties");
+            properties = Files.isRegularFile(file) ? SourceFile.sha256(Files.readAllBytes(file)) : "";
+        } catch (IOException e) {
+            properties = "unreadable";
+        }
+        return "loa-" + codeStamp() + "-" + properties;
+    }
+
+    /** Identifies this build of Loa itself (the jar or class folder), so new code never reads old bodies. */
+    private static String codeStamp() {
+        try {
+            Path code = Path.of(SiteBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.size(code) + "." + Files.getLastModifiedTime(code).toMillis();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    static List<String> describe(List<BuildProblem> problems) {
+        List<String> lines = new ArrayList<>();
+        problems.forEach(p -> lines.add(p.toString()));
+        return lines;
+    }
+}

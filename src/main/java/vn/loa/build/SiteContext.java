@@ -1,0 +1,108 @@
+package vn.loa.build;
+
+import org.jbake.app.configuration.JBakeConfiguration;
+import vn.loa.content.ContentTypes;
+import vn.loa.content.HeaderValidator;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything one bake shares between Loa's crawler, renderer and features: the configuration,
+ * the options, where problems go, the content types and what the crawler found.
+ */
+public final class SiteContext {
+    private final JBakeConfiguration config;
+    private final BuildOptions options;
+    private final BuildProblems problems;
+    private final ContentTypes types;
+    private final HeaderValidator validator;
+    private final SiteInfo info;
+    private final List<SiteFeature> features;
+    private final Map<String, ParsedDocument> parsed = new ConcurrentHashMap<>();
+    private volatile Map<String, Object> data = Map.of();
+    private volatile PageListener pageListener;
+
+    public SiteContext(JBakeConfiguration config, BuildOptions options, BuildProblems problems,
+                       ContentTypes types, List<SiteFeature> features) {
+        this.config = config;
+        this.options = options;
+        this.problems = problems;
+        this.types = types;
+        this.features = List.copyOf(features);
+        this.info = SiteInfo.from(config);
+        this.validator = new HeaderValidator(types,
+            List.of(assetsDir(), contentDir()), info.unit());
+    }
+
+    public JBakeConfiguration config() {
+        return config;
+    }
+
+    public BuildOptions options() {
+        return options;
+    }
+
+    public BuildProblems problems() {
+        return problems;
+    }
+
+    public ContentTypes types() {
+        return types;
+    }
+
+    public HeaderValidator validator() {
+        return validator;
+    }
+
+    public SiteInfo info() {
+        return info;
+    }
+
+    public List<SiteFeature> features() {
+        return features;
+    }
+
+    public Path root() {
+        return options.source();
+    }
+
+    public Path contentDir() {
+        return config.getContentFolder().toPath();
+    }
+
+    public Path assetsDir() {
+        return config.getAssetFolder().toPath();
+    }
+
+    public Path dataDir() {
+        return config.getDataFolder().toPath();
+    }
+
+    public Path templatesDir() {
+        return config.getTemplateFolder().toPath();
+    }
+
+    /** Parsed documents by source path relative to the site root. */
+    public Map<String, ParsedDocument> parsed() {
+        return parsed;
+    }
+
+    public Map<String, Object> data() {
+        return data;
+    }
+
+    public PageListener pageListener() {
+        return pageListener;
+    }
+
+    public void setPageListener(PageListener listener) {
+        this.pageListener = listener;
+    }
+
+    void setData(Map<String, Object> data) {
+        this.data = Map.copyOf(data);
+    }
+}

@@ -1,0 +1,84 @@
+package vn.loa.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.loa.build.BuildFailedException;
+import vn.loa.build.BuildOptions;
+import vn.loa.build.BuildProblem;
+import vn.loa.build.BuildResult;
+import vn.loa.build.SiteBuild;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code loa build}: bakes the site into the output folder and prints a short summary. */
+@Command(name = "build", description = "Dựng trang web vào thư mục đích (mặc định target/public).")
+public final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--source", description = "Thư mục nội dung (có content/, templates/...). Mặc định: thư mục hiện tại.")
+    Path source = Path.of(".");
+
+    @Option(names = "--output", description = "Thư mục đích. Mặc định: target/public.")
+    Path output = Path.of("target", "public");
+
+    @Option(names = "--no-check", description = "Không chạy bộ kiểm tra giới (chỉ dùng khi thử nghiệm).")
+    boolean noCheck;
+
+    @Option(names = "--no-cache", description = "Đọc lại mọi tệp, không dùng bộ nhớ đệm.")
+    boolean noCache;
+
+    @Override
+    public Integer call() {
+        BuildOptions options = BuildOptions.of(source, output).withChecker(!noCheck);
+        if (noCache) {
+            options = options.withCacheDir(null);
+        }
+        return run(options, System.out, System.err);
+    }
+
+    static int run(BuildOptions options, PrintStream out, PrintStream err) {
+        try {
+            BuildResult result = SiteBuild.standard(options).run();
+            printSummary(options, result, out);
+            return 0;
+        } catch (BuildFailedException e) {
+            err.println("Loa: KHÔNG dựng được trang web: " + e.problems().size() + " lỗi cần sửa. "
+                + "Trang web lần trước (nếu có) vẫn được giữ nguyên.");
+            for (BuildProblem problem : e.problems()) {
+                err.println("  ✗ " + problem);
+            }
+            return 1;
+        } catch (Exception e) {
+            err.println("Loa: KHÔNG dựng được trang web do lỗi ngoài dự kiến: " + e);
+            e.printStackTrace(err);
+            return 2;
+        }
+    }
+
+    static void printSummary(BuildOptions options, BuildResult result, PrintStream out) {
+        out.println("Loa: đã dựng xong trang web vào " + options.output());
+        StringBuilder counts = new StringBuilder();
+        for (Map.Entry<String, Integer> e : result.countsByType().entrySet()) {
+            counts.append(counts.length() == 0 ? "" : " · ").append(e.getKey()).append(": ").append(e.getValue());
+        }
+        out.println("  Nội dung: " + (counts.length() == 0 ? "chưa có" : counts));
+        out.println("  Cảnh báo: " + result.warnings().size());
+        for (BuildProblem warning : result.warnings()) {
+            out.println("  ! " + warning);
+        }
+        if (result.checkSummary() != null) {
+            out.println("  Kiểm tra giới: " + result.checkSummary());
+        }
+        out.println("  Thời gian: " + seconds(result.totalMillis()));
+        for (Map.Entry<String, Long> phase : result.phasesMillis().entrySet()) {
+            out.println("    phase " + phase.getKey() + ": " + seconds(phase.getValue()));
+        }
+    }
+
+    static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.2f", millis / 1000.0).replace('.', ',') + " giây";
+    }
+}

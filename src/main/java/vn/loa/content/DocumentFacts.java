@@ -1,0 +1,108 @@
+package vn.loa.content;
+
+import org.jbake.model.DocumentModel;
+import org.jsoup.Jsoup;
+import vn.loa.text.Slugs;
+import vn.loa.text.VietDates;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts on each parsed document what templates and features need, computed once: the URL, dates
+ * written the Vietnamese way, reading time, tag links and a summary. Keys are camelCase so
+ * FreeMarker reads them as {@code content.dateText}.
+ */
+public final class DocumentFacts {
+    /** Reading speed for Vietnamese prose on a phone, in syllables (words) per minute. */
+    private static final int WORDS_PER_MINUTE = 200;
+    private static final int SUMMARY_WORDS = 40;
+
+    private DocumentFacts() {
+    }
+
+    /** Brings every text value JBake produced to NFC (JBake reads the file as it is on disk). */
+    public static void normalise(DocumentModel model) {
+        for (Map.Entry<String, Object> entry : model.entrySet()) {
+            Object value = entry.getValue();
+            if (value instanceof String s && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+                entry.setValue(Normalizer.normalize(s, Normalizer.Form.NFC));
+            }
+        }
+    }
+
+    /** Text facts that depend only on the body: cached with the parse. */
+    public static void measureBody(DocumentModel model) {
+        String text = Jsoup.parse(model.getBody() == null ? "" : model.getBody()).text();
+        String[] words = text.isBlank() ? new String[0] : text.strip().split("\\s+");
+        model.put("wordCount", words.length);
+        model.put("readingMinutes", Math.max(1, (words.length + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
+        StringBuilder summary = new StringBuilder();
+        for (int i = 0; i < Math.min(words.length, SUMMARY_WORDS); i++) {
+            summary.append(i == 0 ? "" : " ").append(words[i]);
+        }
+        if (words.length > SUMMARY_WORDS) {
+            summary.append('…');
+        }
+        model.put("bodySummary", summary.toString());
+    }
+
+    /**
+     * Header facts: the checked header wins over what JBake guessed (JBake dates a file by its
+     * modification time when it cannot read the date; Loa has already refused such a file).
+     *
+     * @param section URL section of the type ("bai-viet"), empty for top-level pages
+     */
+    public static void apply(DocumentModel model, CommonHeader header, String section, String sourcePath) {
+        model.setTitle(header.title());
+        model.setType(header.type());
+        model.setStatus(header.draft() ? "draft" : "published");
+        Date date = Date.from(header.date().atStartOfDay(VietDates.ZONE).toInstant());
+        model.setDate(date);
+        model.setTags(header.tags().toArray(new String[0]));
+
+        String slug = header.slug() != null ? header.slug() : Slugs.of(header.title());
+        String url = section.isEmpty() ? "/" + slug + "/" : "/" + section + "/" + slug + "/";
+        model.put("slug", slug);
+        model.put("url", url);
+        model.setUri(url.substring(1) + "index.html");
+        model.setNoExtensionUri(url.substring(1));
+        model.put("sourcePath", sourcePath);
+
+        model.put("isoDate", header.date().toString());
+        model.put("dateText", VietDates.numeric(header.date()));
+        model.put("year", header.date().getYear());
+        model.put("unit", header.unit());
+        put(model, "author", header.author());
+        model.put("summary", header.summary() != null ? header.summary() : model.getOrDefault("bodySummary", ""));
+        put(model, "cover", header.cover());
+        put(model, "coverAlt", header.coverAlt());
+        model.put("featured", header.featured());
+        model.put("draft", header.draft());
+        model.put("tagLinks", tagLinks(header.tags()));
+    }
+
+    public static List<Map<String, String>> tagLinks(List<String> tags) {
+        List<Map<String, String>> links = new ArrayList<>();
+        for (String tag : tags) {
+            Map<String, String> link = new LinkedHashMap<>();
+            link.put("name", tag);
+            link.put("slug", Slugs.of(tag));
+            link.put("url", "/chu-de/" + Slugs.of(tag) + "/");
+            links.add(link);
+        }
+        return links;
+    }
+
+    private static void put(DocumentModel model, String key, String value) {
+        if (value == null) {
+            model.remove(key);
+        } else {
+            model.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+<#ftl output_format="HTML">
+<#-- The page frame every HTML page shares: head, skip link, landmarks, footer.
+     Usage: <@layout.page page=page sensitive=false> ...main content... </@layout.page> -->
+<#macro page page sensitive=false bodyClass="">
+<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' ${styleHash}; img-src 'self' data:; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
+<#if sensitive><meta name="referrer" content="no-referrer"><#else><meta name="referrer" content="strict-origin-when-cross-origin"></#if>
+<title><#if page.url == "/">${site.name}<#else>${page.title} – ${site.name}</#if></title>
+<meta name="description" content="${page.description}">
+<link rel="canonical" href="${site.baseUrl}${page.url}">
+<link rel="alternate" type="application/atom+xml" title="${site.name}" href="${base}/feed.xml">
+<link rel="icon" href="${base}/favicon.svg" type="image/svg+xml">
+<#include "head-extra.ftl">
+<style>${inlineCss?no_esc}</style>
+</head>
+<body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
+<a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+<#include "before-header.ftl">
+<header class="site-header" data-loa-check="skip">
+  <div class="wrap">
+    <a class="brand" href="${base}/">${site.name}</a>
+    <nav class="site-nav" aria-label="Mục chính">
+      <ul>
+      <#list nav as item>
+        <li><a href="${base}${item.url}"<#if page.url == item.url> aria-current="page"</#if>>${item.label}</a></li>
+      </#list>
+      </ul>
+    </nav>
+  </div>
+</header>
+<main id="noi-dung" class="wrap" tabindex="-1">
+<#nested>
+</main>
+<footer class="site-footer" data-loa-check="skip">
+  <div class="wrap">
+    <p>${site.unit}<#if site.contact?has_content> · ${site.contact}</#if></p>
+    <ul class="footer-links">
+      <li><a href="${base}/gioi-thieu/">Giới thiệu</a></li>
+      <li><a href="${base}/duyet-web-an-toan/">Duyệt web an toàn</a></li>
+      <li><a href="${base}/chu-de/">Chủ đề</a></li>
+      <li><a href="${base}/feed.xml">Theo dõi (Atom)</a></li>
+    </ul>
+  </div>
+</footer>
+<script src="${base}/js/loa.js" defer></script>
+</body>
+</html>
+</#macro>
