@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * The pages every Loa site has: one per document, home, article list, archive by year, tags,
@@ -24,10 +23,10 @@ final class CorePages {
     }
 
     static void renderAll(SiteModel site, SiteOutput out) throws Exception {
-        ForkJoinPool.commonPool().submit(() -> site.documents().parallelStream().forEach(doc -> renderDocument(site, out, doc))).get();
+        Workers.run(() -> site.documents().parallelStream().forEach(doc -> renderDocument(site, out, doc)));
         renderHome(site, out);
         renderArticleLists(site, out);
-        ForkJoinPool.commonPool().submit(() -> site.tags().values().parallelStream().forEach(tag -> renderTag(site, out, tag))).get();
+        Workers.run(() -> site.tags().values().parallelStream().forEach(tag -> renderTag(site, out, tag)));
         renderTagIndex(site, out);
         out.page("/feed.xml", "feed.ftl", Map.of("entries", latest(site.articles(), FEED_ENTRIES),
             "feedTitle", site.info().name(), "feedUrl", "/feed.xml", "alternateUrl", "/"), null, null);

@@ -26,8 +26,7 @@ import java.util.stream.Collectors;
  * between runs. Here documents live in one list sorted once, newest first with the source path
  * as tie-breaker, and every query the templates can make is answered from that list.
  *
- * <p>OrientDB is still started because {@code ContentStore.updateSchema()} is final and Oven
- * calls it; nothing is stored in it.
+ * <p>OrientDB is never started (see {@link LoaOven}).
  */
 public class LoaContentStore extends ContentStore {
     /** Newest first; equal dates fall back to the source path so order never depends on threads. */

@@ -27,19 +27,25 @@ public class LoaRenderingTool implements RenderingTool {
         if (problems.hasErrors()) {
             return 0; // the crawl already failed: render nothing, report everything at once
         }
+        long start = System.nanoTime();
         SiteModel site = new SiteModel(context, store.documents());
         for (SiteFeature feature : context.features()) {
             feature.prepare(site, problems);
         }
+        context.phase("prepare", start);
         if (problems.hasErrors()) {
             return 0;
         }
         SiteOutput output = new SiteOutput(config.getDestinationFolder().toPath(), loa,
             TemplateVariables.siteWide(site), context.pageListener(), problems);
         try {
+            start = System.nanoTime();
             CorePages.renderAll(site, output);
+            context.phase("render", start);
             for (SiteFeature feature : context.features()) {
+                start = System.nanoTime();
                 feature.render(site, output);
+                context.phase("render " + feature.getClass().getSimpleName(), start);
             }
             CorePages.renderSitemap(site, output);
         } catch (Exception e) {

@@ -82,8 +82,10 @@ public final class SiteBuild {
         utensils.setRenderer(new LoaRenderer(store, context));
         utensils.setAsset(new Asset(config));
 
-        Oven oven = new Oven(utensils);
+        long ovenStart = System.nanoTime();
+        Oven oven = new LoaOven(utensils);
         oven.bake();
+        context.phase("oven total", ovenStart);
         for (Throwable error : oven.getErrors()) {
             problems.error(source, 0, "Lỗi khi dựng trang: " + error.getMessage());
         }
@@ -91,8 +93,10 @@ public final class SiteBuild {
             StagingSwap.deleteTree(staging);
             throw new BuildFailedException(problems.errors());
         }
+        long swapStart = System.nanoTime();
         StagingSwap.promote(staging, options.output());
         cache.save();
+        context.phase("swap", swapStart);
 
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ContentType type : types.all()) {
@@ -102,7 +106,7 @@ public final class SiteBuild {
             }
         }
         long total = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(counts, problems.warnings(), Map.of(), total, null);
+        return new BuildResult(counts, problems.warnings(), context.phases(), total, null);
     }
 
     private DefaultJBakeConfiguration configure(Path source, Path staging, ContentTypes types) {

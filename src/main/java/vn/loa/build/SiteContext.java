@@ -24,6 +24,7 @@ public final class SiteContext {
     private final Map<String, ParsedDocument> parsed = new ConcurrentHashMap<>();
     private volatile Map<String, Object> data = Map.of();
     private volatile PageListener pageListener;
+    private final Map<String, Long> phases = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
 
     public SiteContext(JBakeConfiguration config, BuildOptions options, BuildProblems problems,
                        ContentTypes types, List<SiteFeature> features) {
@@ -92,6 +93,17 @@ public final class SiteContext {
 
     public Map<String, Object> data() {
         return data;
+    }
+
+    /** Records how long a phase took, for the build summary and the benchmark. */
+    public void phase(String name, long startNanos) {
+        phases.merge(name, (System.nanoTime() - startNanos) / 1_000_000, Long::sum);
+    }
+
+    public Map<String, Long> phases() {
+        synchronized (phases) {
+            return new java.util.LinkedHashMap<>(phases);
+        }
     }
 
     public PageListener pageListener() {

@@ -17,6 +17,10 @@ public final class LoaCommand implements Runnable {
     public static void main(String[] args) {
         System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
+        int relaunched = JvmRelaunch.relaunchIfUseful(args);
+        if (relaunched >= 0) {
+            System.exit(relaunched);
+        }
         quietEngineLogs();
         System.exit(commandLine().execute(args));
     }
