@@ -1,0 +1,52 @@
+package vn.loa.graphics;
+
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
+import com.google.zxing.qrcode.encoder.QRCode;
+
+import java.util.Map;
+
+/**
+ * A QR code as a small inline SVG: one path of unit squares, crisp at any print size, no image file.
+ * Error correction M survives a folded or slightly dirty poster.
+ */
+public final class QrSvg {
+    private static final int QUIET_ZONE = 4;
+
+    private QrSvg() {
+    }
+
+    /**
+     * @param text  what the code holds (an absolute URL)
+     * @param title accessible name, e.g. "Mã QR dẫn tới trang này"
+     */
+    public static String of(String text, String title) {
+        ByteMatrix matrix;
+        try {
+            QRCode code = Encoder.encode(text, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"));
+            matrix = code.getMatrix();
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode QR code for " + text, e);
+        }
+        int size = matrix.getWidth() + 2 * QUIET_ZONE;
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                if (matrix.get(x, y) == 1) {
+                    path.append('M').append(x + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 " + size + " " + size
+            + "\" width=\"160\" height=\"160\" role=\"img\" aria-label=\"" + escape(title) + "\" shape-rendering=\"crispEdges\">"
+            + "<title>" + escape(title) + "</title><rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
+            + "<path d=\"" + path + "\" fill=\"#000\"/></svg>";
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
