@@ -80,7 +80,7 @@ public final class Checker {
         }
         if (violence || html.contains("1567")) {
             List<BlockAnalysis> headlines = analyses.stream().filter(a -> a.block().scope() == Scope.HEADLINE).toList();
-            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText(), lexicon), headlines)) {
+            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText().get(), lexicon), headlines)) {
                 if (violence || f.rule().id().equals(SupportInfoDetector.OUTDATED)) {
                     raw.add(new ImageChecker.Located(f, List.of()));
                 }

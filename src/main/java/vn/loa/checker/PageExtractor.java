@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -52,30 +53,32 @@ final class PageExtractor {
             }
         });
         markLead();
-        TextBlock whole = new TextBlock(Scope.BODY, doc.body().text(), List.of());
-        boolean supportBox = doc.select(".support-box").stream().anyMatch(e -> !e.text().isBlank());
+        Supplier<TextBlock> whole = () -> new TextBlock(Scope.BODY, doc.body().text(), List.of());
+        boolean supportBox = doc.getElementsByClass("support-box").stream().anyMatch(e -> !e.text().isBlank());
         return new Page(List.copyOf(blocks), List.copyOf(images), whole, supportBox, List.copyOf(pageSuppressions),
                 List.copyOf(directives));
     }
 
     private void addHeadlines(Document doc) {
-        for (Element h1 : doc.body().select("h1")) {
-            if (!isChrome(h1)) {
+        for (Element h1 : doc.body().getElementsByTag("h1")) {
+            if (!insideChrome(h1)) {
                 blocks.add(new TextBlock(Scope.HEADLINE, h1.text(), List.of()));
             }
         }
-        Element title = doc.head().selectFirst("title");
+        Element title = doc.head().getElementsByTag("title").first();
         if (title != null && !title.text().isBlank()) {
             blocks.add(new TextBlock(Scope.HEADLINE, title.text(), List.of()));
         }
-        Element og = doc.head().selectFirst("meta[property=og:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            blocks.add(new TextBlock(Scope.HEADLINE, og.attr("content"), List.of()));
+        for (Element meta : doc.head().getElementsByTag("meta")) {
+            if (meta.attr("property").equals("og:title") && !meta.attr("content").isBlank()) {
+                blocks.add(new TextBlock(Scope.HEADLINE, meta.attr("content"), List.of()));
+                break;
+            }
         }
     }
 
     private void readPageMeta(Document doc) {
-        for (Element meta : doc.select("meta[name=loa-bo-qua]")) {
+        for (Element meta : doc.getElementsByAttributeValue("name", "loa-bo-qua")) {
             Suppression s = Suppression.parse(Suppression.Kind.PAGE, meta.attr("content"), "cả trang");
             directives.add(s);
             pageSuppressions.add(s);
@@ -182,14 +185,31 @@ final class PageExtractor {
         return false;
     }
 
-    private static boolean isChrome(Element el) {
-        for (Element e = el; e != null; e = e.parent()) {
-            String tag = e.normalName();
-            if (tag.equals("nav") || e.attr("data-loa-check").equalsIgnoreCase("skip")
-                    || e.attr("aria-hidden").equalsIgnoreCase("true") || e.hasAttr("hidden")) {
-                return true;
+    /**
+     * Chrome is pruned when first met, so only the element itself is tested here (an ancestor walk
+     * happens only for header/footer, which are content when inside main or article).
+     */
+    private static boolean isChrome(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("nav") || e.attr("data-loa-check").equalsIgnoreCase("skip")
+                || e.attr("aria-hidden").equalsIgnoreCase("true") || e.hasAttr("hidden")) {
+            return true;
+        }
+        if (tag.equals("header") || tag.equals("footer")) {
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                if (a.normalName().equals("main") || a.normalName().equals("article")) {
+                    return false;
+                }
             }
-            if ((tag.equals("header") || tag.equals("footer")) && e.closest("main, article") == null) {
+            return true;
+        }
+        return false;
+    }
+
+    /** For elements reached without the pruning traversal (h1 found by tag). */
+    private static boolean insideChrome(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            if (isChrome(e)) {
                 return true;
             }
         }

@@ -2,7 +2,9 @@ package vn.loa.checker;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.loa.text.SyllableTokenizer;
 import vn.loa.text.Token;
@@ -24,10 +26,35 @@ final class PhrasePattern {
     static final int MAX_GAP = 3;
     private static final String GAP = "*";
 
-    /** One position: either a gap, or choices of syllable sequences (possibly empty). */
-    private record Slot(boolean gap, List<String[]> choices) {
+    /**
+     * One position: either a gap, or choices of syllable sequences (possibly empty). Choices are
+     * also filed by their first syllable so a slot with fifty choices costs one hash look-up.
+     */
+    private record Slot(boolean gap, List<String[]> choices, Map<String, List<String[]>> byFirst,
+                        List<String[]> numberFirst, boolean hasEmpty) {
+
+        static Slot gapSlot() {
+            return new Slot(true, List.of(), Map.of(), List.of(), true);
+        }
+
+        static Slot of(List<String[]> choices) {
+            Map<String, List<String[]>> byFirst = new HashMap<>();
+            List<String[]> numberFirst = new ArrayList<>();
+            boolean empty = false;
+            for (String[] c : choices) {
+                if (c.length == 0) {
+                    empty = true;
+                } else if (c[0].equals(NUMBER)) {
+                    numberFirst.add(c);
+                } else {
+                    byFirst.computeIfAbsent(c[0], k -> new ArrayList<>()).add(c);
+                }
+            }
+            return new Slot(false, choices, byFirst, numberFirst, empty);
+        }
+
         boolean optional() {
-            return gap || choices.stream().anyMatch(c -> c.length == 0);
+            return hasEmpty;
         }
     }
 
@@ -58,7 +85,7 @@ final class PhrasePattern {
                 for (String option : s.substring(i + 1, close).split("\\|", -1)) {
                     choices.add(keysOf(option.trim(), written));
                 }
-                slots.add(new Slot(false, choices));
+                slots.add(Slot.of(choices));
                 i = close + 1;
             } else if (Character.isWhitespace(c)) {
                 i++;
@@ -69,10 +96,10 @@ final class PhrasePattern {
                 }
                 String word = s.substring(i, stop);
                 if (word.equals(GAP)) {
-                    slots.add(new Slot(true, List.of()));
+                    slots.add(Slot.gapSlot());
                 } else {
                     for (String key : keysOf(word, written)) {
-                        slots.add(new Slot(false, List.<String[]>of(new String[] {key})));
+                        slots.add(Slot.of(List.<String[]>of(new String[] {key})));
                     }
                 }
                 i = stop;
@@ -153,10 +180,29 @@ final class PhrasePattern {
             return -1;
         }
         int best = -1;
-        for (String[] choice : slot.choices()) {
+        if (slot.hasEmpty()) {
+            best = match(tokens, sentenceOf, pos, slotIndex + 1, sentence, start);
+        }
+        if (pos >= tokens.size() || sentenceOf[pos] != sentence) {
+            return best;
+        }
+        Token here = tokens.get(pos);
+        List<String[]> candidates = slot.byFirst().get(here.key());
+        if (candidates != null) {
+            best = Math.max(best, tryChoices(candidates, tokens, sentenceOf, pos, slotIndex, sentence, start));
+        }
+        if (here.numeric() && !slot.numberFirst().isEmpty()) {
+            best = Math.max(best, tryChoices(slot.numberFirst(), tokens, sentenceOf, pos, slotIndex, sentence, start));
+        }
+        return best;
+    }
+
+    private int tryChoices(List<String[]> choices, List<Token> tokens, int[] sentenceOf, int pos, int slotIndex,
+                           int sentence, int start) {
+        int best = -1;
+        for (String[] choice : choices) {
             if (matchesChoice(tokens, sentenceOf, pos, choice, sentence)) {
-                int end = match(tokens, sentenceOf, pos + choice.length, slotIndex + 1, sentence, start);
-                best = Math.max(best, end);
+                best = Math.max(best, match(tokens, sentenceOf, pos + choice.length, slotIndex + 1, sentence, start));
             }
         }
         return best;

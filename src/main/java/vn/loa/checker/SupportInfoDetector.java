@@ -17,6 +17,7 @@ final class SupportInfoDetector {
     private static final String NEEDS_NUMBER = "support_services";
     private static final String HOTLINE_CUES = "hotline_cues";
     private static final String SHORT_HOTLINES = "short_hotlines";
+    private static final String HOUSE_NUMBERS = "house_numbers";
     private static final String OUTDATED_NUMBERS = "outdated_hotlines";
     private static final String POLICY_NEWS = "policy_news_cues";
 
@@ -49,7 +50,7 @@ final class SupportInfoDetector {
             return true;
         }
         for (PhraseIndex.Hit<String> h : whole.hits(SHORT_HOTLINES)) {
-            if (whole.endsBefore(HOTLINE_CUES, h.start(), 3)) {
+            if (whole.endsBefore(HOTLINE_CUES, h.start(), 3) && !whole.endsBefore(HOUSE_NUMBERS, h.start(), 0)) {
                 return true;
             }
         }

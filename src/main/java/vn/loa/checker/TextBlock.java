@@ -23,11 +23,27 @@ final class TextBlock {
 
     TextBlock(Scope scope, String rawText, List<Suppression> suppressions) {
         this.scope = scope;
-        this.text = VietText.clean(rawText).replaceAll(" {2,}", " ").trim();
+        this.text = collapseSpaces(VietText.clean(rawText));
         this.tokens = SyllableTokenizer.tokenize(text);
         this.sentenceOf = new int[tokens.size()];
         this.sentenceCount = splitSentences();
         this.suppressions = suppressions;
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ')) {
+                sb.append(c);
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        sb.setLength(end);
+        return sb.toString();
     }
 
     private int splitSentences() {
