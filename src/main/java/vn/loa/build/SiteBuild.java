@@ -31,6 +31,7 @@ public final class SiteBuild {
     private final List<SiteFeature> features;
     private final ParseCache cache;
     private final RenderMemo memo;
+    private CheckMemo checkMemo = CheckMemo.inMemory();
     private PageListener pageListener;
 
     public SiteBuild(BuildOptions options, List<SiteFeature> features, ParseCache cache, RenderMemo memo) {
@@ -46,7 +47,14 @@ public final class SiteBuild {
             return new SiteBuild(options, SiteFeatures.all(), FileParseCache.inMemory(), RenderMemo.inMemory());
         }
         return new SiteBuild(options, SiteFeatures.all(),
-            FileParseCache.open(options.cacheDir(), cacheGeneration(options.source())), RenderMemo.open(options.cacheDir()));
+            FileParseCache.open(options.cacheDir(), cacheGeneration(options.source())), RenderMemo.open(options.cacheDir()))
+            .withCheckMemo(CheckMemo.open(options.cacheDir()));
+    }
+
+    /** Keeps checker results of unchanged pages between bakes (the preview keeps one for its lifetime). */
+    public SiteBuild withCheckMemo(CheckMemo memo) {
+        this.checkMemo = memo;
+        return this;
     }
 
     public SiteBuild onPage(PageListener listener) {
@@ -78,7 +86,7 @@ public final class SiteBuild {
 
         SiteContext context = new SiteContext(config, options, problems, types, features);
         CheckerGate gate = options.runChecker()
-            ? CheckerGate.forSite(source, config.getCompositeConfiguration().getString(CheckerGate.FAIL_ON_KEY)) : null;
+            ? CheckerGate.forSite(source, config.getCompositeConfiguration().getString(CheckerGate.FAIL_ON_KEY), checkMemo) : null;
         context.setPageListener(combine(pageListener, gate));
         context.setRenderMemo(memo);
         LoaContentStore store = new LoaContentStore();
@@ -116,6 +124,7 @@ public final class SiteBuild {
         long swapStart = System.nanoTime();
         StagingSwap.promote(staging, options.output());
         memo.commit();
+        checkMemo.commit();
         cache.save();
         context.phase("swap", swapStart);
 
@@ -132,6 +141,7 @@ public final class SiteBuild {
 
     private void fail(Path staging) throws IOException {
         memo.discard();
+        checkMemo.discard();
         StagingSwap.deleteTree(staging);
     }
 
