@@ -75,6 +75,9 @@ public final class SiteBuild {
             throw new BuildFailedException(problems.errors());
         }
 
+        if (cache.isEmpty() && hasAsciidoc(source.resolve("content"))) {
+            LoaAsciidoctorEngine.start(); // cold build: JRuby's seconds-long start overlaps everything before parsing
+        }
         Path staging = StagingSwap.stagingFor(options.output());
         StagingSwap.deleteTree(staging);
         Files.createDirectories(staging);
@@ -185,6 +188,12 @@ public final class SiteBuild {
         LoaAsciidoctorEngine engine = new LoaAsciidoctorEngine();
         for (String ext : LoaCrawler.ASCIIDOC) {
             Engines.register(ext, engine);
+        }
+    }
+
+    private static boolean hasAsciidoc(Path content) throws IOException {
+        try (var walk = Files.walk(content)) {
+            return walk.anyMatch(p -> LoaCrawler.ASCIIDOC.contains(LoaCrawler.extension(p)));
         }
     }
 
