@@ -73,7 +73,9 @@ public final class SiteBuild {
         registerEngines();
 
         SiteContext context = new SiteContext(config, options, problems, types, features);
-        context.setPageListener(pageListener);
+        CheckerGate gate = options.runChecker()
+            ? CheckerGate.forSite(source, config.getCompositeConfiguration().getString(CheckerGate.FAIL_ON_KEY)) : null;
+        context.setPageListener(combine(pageListener, gate));
         LoaContentStore store = new LoaContentStore();
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -93,6 +95,19 @@ public final class SiteBuild {
             StagingSwap.deleteTree(staging);
             throw new BuildFailedException(problems.errors());
         }
+        String checkSummary = null;
+        if (gate != null) {
+            long checkStart = System.nanoTime();
+            var report = gate.report();
+            CheckerGate.writeReports(report, checkerReportDir(options.output()));
+            checkSummary = report.consoleSummary().strip() + "\n  Báo cáo chi tiết: " + checkerReportDir(options.output()).resolve("report.html");
+            context.phase("checker reports", checkStart);
+            List<BuildProblem> blocking = gate.blocking(report);
+            if (!blocking.isEmpty()) {
+                StagingSwap.deleteTree(staging);
+                throw new BuildFailedException(blocking);
+            }
+        }
         long swapStart = System.nanoTime();
         StagingSwap.promote(staging, options.output());
         cache.save();
@@ -106,7 +121,25 @@ public final class SiteBuild {
             }
         }
         long total = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(counts, problems.warnings(), context.phases(), total, null);
+        return new BuildResult(counts, problems.warnings(), context.phases(), total, checkSummary);
+    }
+
+    /** Checker reports sit beside the output (target/checker-report/), never inside the published site. */
+    public static Path checkerReportDir(Path output) {
+        return output.resolveSibling("checker-report");
+    }
+
+    private static PageListener combine(PageListener a, PageListener b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return (path, html, source) -> {
+            a.onPage(path, html, source);
+            b.onPage(path, html, source);
+        };
     }
 
     private DefaultJBakeConfiguration configure(Path source, Path staging, ContentTypes types) {
