@@ -17,3 +17,4 @@
 </#if>
 <#if page.type == "article" && (content.isoDate)??><meta property="article:published_time" content="${content.isoDate}"></#if>
 <meta name="twitter:card" content="summary_large_image">
+<#if (tag.url)?? && (tag.name)??><link rel="alternate" type="application/atom+xml" title="${site.name} – ${tag.name}" href="${base}${tag.url}feed.xml"></#if>
