@@ -5,5 +5,5 @@
   <h2 id="can-ho-tro">Cần hỗ trợ?</h2>
   <p>Bạn không có lỗi và bạn không đơn độc. Hãy gọi:</p>
   <@supportList.services items=support.box headingLevel=0 detailed=false/>
-  <p><a href="${base}/ho-tro/">Tất cả nơi hỗ trợ</a> · <a href="${base}/duyet-web-an-toan/">Duyệt web an toàn</a></p>
+  <p><a class="more" href="${base}/ho-tro/">Tất cả nơi hỗ trợ</a> · <a class="more" href="${base}/duyet-web-an-toan/">Duyệt web an toàn</a></p>
 </aside>
