@@ -13,15 +13,18 @@ import java.util.Locale;
 
 /**
  * Makes share card PNGs. Each card carries a fingerprint of everything that shapes it (text, cover
- * bytes, design version, Java version); when the previous output already holds a card with the same
- * fingerprint its bytes are reused instead of drawing it again, so re-baking thousands of articles
- * only draws the cards that changed.
+ * bytes, the drawing code and fonts, the Java version); when the previous output already holds a card
+ * with the same fingerprint its bytes are reused instead of drawing it again, so re-baking thousands
+ * of articles only draws the cards that changed. (Drawing and encoding one card costs tens of
+ * milliseconds, mostly in ImageIO's PNG writer.)
  */
 final class ShareCards {
     static final String FILE_NAME = "the-chia-se.png";
     static final int MAX_BYTES = 150 * 1024;
-    /** Bump when the drawing changes, so old cards are not reused. */
-    static final String DESIGN_VERSION = "1";
+    /** The code and fonts that draw a card: a new Loa build that draws differently never reuses old cards. */
+    private static final String[] DESIGN_RESOURCES = {"/vn/loa/sharing/ShareCardPainter.class", "/vn/loa/sharing/TextWrap.class",
+        "/vn/loa/sharing/ShareCards.class", "/fonts/NotoSans-Regular.ttf", "/fonts/NotoSans-Bold.ttf"};
+    private static final String DESIGN = designStamp();
     private static final String FINGERPRINT_KEY = "loa-card";
 
     /** One card: its path in the site ("bai-viet/x/the-chia-se.png"), its text and a cover file or null. */
@@ -96,10 +99,29 @@ final class ShareCards {
         }
     }
 
+    private static String designStamp() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String resource : DESIGN_RESOURCES) {
+                try (java.io.InputStream in = ShareCards.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IllegalStateException("Missing " + resource);
+                    }
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String fingerprint(ShareCardPainter.Text text, byte[] coverBytes) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[]{DESIGN_VERSION, System.getProperty("java.version"), text.siteName(),
+            for (String part : new String[]{DESIGN, System.getProperty("java.version"), text.siteName(),
                 text.label(), text.title(), text.footer()}) {
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
