@@ -7,6 +7,6 @@
   <span class="quick-exit-hint" hidden>hoặc nhấn phím Shift 3 lần</span>
 </div>
 </#if>
-<#if printQr??><#assign qrPath = printQr(pageUrl)><#if qrPath?has_content>
-<div class="print-qr" data-loa-check="skip"><img src="${base}${qrPath}" width="112" height="112" alt="Mã QR dẫn tới trang này" loading="lazy"><p>Quét mã QR để mở trang này trên điện thoại:<br>${site.baseUrl}${page.url}</p></div>
-</#if></#if>
+<#if pageUrl?ends_with("/")>
+<div class="print-qr" data-loa-check="skip"><img src="${base}${pageUrl}ma-qr.svg" width="112" height="112" alt="Mã QR dẫn tới trang này" loading="lazy"><p>Quét mã QR để mở trang này trên điện thoại:<br>${site.baseUrl}${pageUrl}</p></div>
+</#if>

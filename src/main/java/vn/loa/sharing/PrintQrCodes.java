@@ -1,60 +1,52 @@
 package vn.loa.sharing;
 
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateScalarModel;
+import vn.loa.build.Fingerprints;
+import vn.loa.build.SiteOutput;
+import vn.loa.build.Workers;
 import vn.loa.graphics.QrSvg;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
- * {@code printQr(pageUrl)} in templates: writes the page's QR code as a small SVG file beside the page
- * ({@code /bai-viet/x/ma-qr.svg}) and returns its path, for the print-only block. A separate file keeps
- * the ~8 KB of QR path data out of every page; it is fetched only when someone prints.
- * Done from the template so every page of every feature gets one, whoever renders it.
+ * The QR code of every page as a small SVG file beside it ({@code /bai-viet/x/ma-qr.svg}), shown by the
+ * print-only block in before-header.ftl. A separate file keeps the ~6 KB of QR path data out of every
+ * page; it is fetched only when someone prints.
+ * Made after every other output, from the pages actually in the output folder, so pages of every
+ * feature get one whoever renders them (SharingFeature is therefore the last feature).
  */
-final class PrintQrCodes implements TemplateMethodModelEx {
+final class PrintQrCodes {
     static final String FILE_NAME = "ma-qr.svg";
     static final String TITLE = "Mã QR dẫn tới trang này";
+    private static final String DESIGN = DesignStamp.of("/vn/loa/graphics/QrSvg.class", "/vn/loa/sharing/PrintQrCodes.class");
 
-    private final Path outputRoot;
-    private final String baseUrl;
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
-
-    PrintQrCodes(Path outputRoot, String baseUrl) {
-        this.outputRoot = outputRoot;
-        this.baseUrl = baseUrl;
+    private PrintQrCodes() {
     }
 
-    @Override
-    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
-        if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel url)) {
-            throw new TemplateModelException("printQr(pageUrl) needs one text argument");
-        }
-        return qrFor(url.getAsString());
+    static void writeAll(SiteOutput output, String baseUrl) {
+        List<String> urls = folderPages(output.root());
+        Workers.run(() -> urls.parallelStream().forEach(url -> {
+            String absolute = baseUrl + url;
+            output.file(url.substring(1) + FILE_NAME, Fingerprints.of("print-qr", DESIGN, absolute),
+                () -> (QrSvg.of(absolute, TITLE) + "\n").getBytes(StandardCharsets.UTF_8));
+        }));
     }
 
-    /** The QR file's site path, or "" for pages that are not folders (/404.html). */
-    String qrFor(String pageUrl) throws TemplateModelException {
-        if (!pageUrl.startsWith("/") || !pageUrl.endsWith("/")) {
-            return "";
+    /** "/bai-viet/x/" for every bai-viet/x/index.html written so far, and "/" for the home page. */
+    static List<String> folderPages(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.getFileName().toString().equals("index.html") && Files.isRegularFile(p))
+                .map(p -> "/" + root.relativize(p.getParent()).toString().replace('\\', '/'))
+                .map(url -> url.equals("/") ? url : url + "/")
+                .sorted()
+                .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String path = pageUrl + FILE_NAME;
-        if (written.add(path)) {
-            try {
-                Path file = outputRoot.resolve(path.substring(1));
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, QrSvg.of(baseUrl + pageUrl, TITLE) + "\n", StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new TemplateModelException("Cannot write " + path + ": " + e.getMessage(), e);
-            }
-        }
-        return path;
     }
 }

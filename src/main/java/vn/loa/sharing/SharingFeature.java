@@ -6,7 +6,6 @@ import vn.loa.build.SiteFeature;
 import vn.loa.build.SiteInfo;
 import vn.loa.build.SiteModel;
 import vn.loa.build.SiteOutput;
-import vn.loa.build.Workers;
 import vn.loa.content.ContentType;
 
 import java.nio.file.Path;
@@ -19,9 +18,9 @@ import java.util.Set;
 
 /**
  * Reach: a share card PNG for every article, event and infographic (and a site-wide default card),
- * the data the Open Graph tags read ({@code content.shareCard}, {@code defaultShareCard}), and the
- * print view's QR codes ({@code printQr}). The tags and share controls themselves are in
- * templates/partials/head-extra.ftl and after-article.ftl.
+ * the data the Open Graph tags read ({@code content.shareCard}, {@code defaultShareCard}), and a QR
+ * code file beside every page for the print view. The tags, share controls and print block themselves
+ * are in templates/partials/head-extra.ftl, after-article.ftl and before-header.ftl.
  */
 public final class SharingFeature implements SiteFeature {
     /** Content types that get a card of their own; other pages show the default card. */
@@ -49,13 +48,13 @@ public final class SharingFeature implements SiteFeature {
         cards.add(new ShareCards.Card(DEFAULT_CARD_URL.substring(1),
             new ShareCardPainter.Text(info.name(), "TRANG THÔNG TIN", info.description(), info.unit()), null));
         site.globals().put("defaultShareCard", cardModel(DEFAULT_CARD_URL, info.name() + ": " + info.description()));
-        site.globals().put("printQr", new PrintQrCodes(site.context().config().getDestinationFolder().toPath(), info.baseUrl()));
     }
 
+    /** Runs last among the features: the QR codes are made for every page already in the output. */
     @Override
     public void render(SiteModel site, SiteOutput output) {
-        ShareCards maker = new ShareCards(site.context().options().output());
-        Workers.run(() -> cards.parallelStream().forEach(card -> output.bytes(card.path(), maker.make(card))));
+        ShareCards.writeAll(cards, output);
+        PrintQrCodes.writeAll(output, site.info().baseUrl());
     }
 
     /** What head-extra.ftl reads for og:image: site path, size and alt text. */

@@ -108,27 +108,20 @@ class ShareCardTest {
         assertArrayEquals(textOnly, noisy, "a cover that would make the card too heavy is left out");
 
         Path svg = Files.writeString(dir.resolve("bia.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        byte[] fromSvg = new ShareCards(null).make(new ShareCards.Card("x.png", TEXT, svg));
-        assertArrayEquals(ShareCards.draw(TEXT, null), stripText(fromSvg));
+        assertEquals(null, ShareCards.readCover(svg), "SVG covers are not drawn on cards");
+        Path jpeg = dir.resolve("bia.jpg");
+        ImageIO.write(smooth, "jpeg", jpeg.toFile());
+        assertArrayEquals(Files.readAllBytes(jpeg), ShareCards.readCover(jpeg));
     }
 
     @Test
-    void identicalCardInThePreviousOutputIsReusedAChangedOneIsRedrawn() throws IOException {
-        Path previous = dir.resolve("previous");
-        ShareCards.Card card = new ShareCards.Card("bai-viet/a/the-chia-se.png", TEXT, null);
-        byte[] fresh = new ShareCards(previous).make(card);
-        assertEquals(ShareCards.fingerprint(TEXT, null), PngText.read(fresh, "loa-card"));
-
-        // A marker PNG with the right fingerprint: returned as is, so nothing was drawn.
-        byte[] marker = PngText.insert(png(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB)), "loa-card", ShareCards.fingerprint(TEXT, null));
-        Files.createDirectories(previous.resolve("bai-viet/a"));
-        Files.write(previous.resolve(card.path()), marker);
-        assertArrayEquals(marker, new ShareCards(previous).make(card));
-
-        ShareCards.Card retitled = new ShareCards.Card(card.path(), new ShareCardPainter.Text(TEXT.siteName(), TEXT.label(), "Tiêu đề mới", TEXT.footer()), null);
-        byte[] redrawn = new ShareCards(previous).make(retitled);
-        assertEquals(ShareCards.fingerprint(retitled.text(), null), PngText.read(redrawn, "loa-card"));
-        assertEquals(1200, ImageIO.read(new ByteArrayInputStream(redrawn)).getWidth());
+    void cardDigestChangesWithEveryInputAndOnlyThen() {
+        String digest = ShareCards.digest(TEXT, null);
+        assertEquals(digest, ShareCards.digest(new ShareCardPainter.Text(TEXT.siteName(), TEXT.label(), TEXT.title(), TEXT.footer()), null));
+        assertNotEquals(digest, ShareCards.digest(new ShareCardPainter.Text(TEXT.siteName(), TEXT.label(), "Tiêu đề mới", TEXT.footer()), null));
+        assertNotEquals(digest, ShareCards.digest(new ShareCardPainter.Text(TEXT.siteName(), TEXT.label(), TEXT.title(), "Sở Nội vụ · 01/06/2026"), null));
+        assertNotEquals(digest, ShareCards.digest(TEXT, new byte[] {1, 2, 3}));
+        assertNotEquals(ShareCards.digest(TEXT, new byte[] {1, 2, 3}), ShareCards.digest(TEXT, new byte[] {1, 2, 4}));
     }
 
     @Test
@@ -162,14 +155,5 @@ class ShareCardTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    /** The card without Loa's fingerprint chunk (compare drawings only). */
-    private static byte[] stripText(byte[] png) {
-        int length = ((png[33] & 0xff) << 24) | ((png[34] & 0xff) << 16) | ((png[35] & 0xff) << 8) | (png[36] & 0xff);
-        byte[] out = new byte[png.length - length - 12];
-        System.arraycopy(png, 0, out, 0, 33);
-        System.arraycopy(png, 33 + 12 + length, out, 33, png.length - 33 - 12 - length);
-        return out;
     }
 }
