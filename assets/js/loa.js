@@ -7,7 +7,7 @@
 (function () {
   'use strict';
   var d = document;
-  function reveal(el) { (el.closest('li') || el).hidden = false; }
+  function reveal(el) { el.parentNode.hidden = false; } /* the button's <li> is hidden with JS off */
   var share = d.querySelector('[data-share]');
   if (share && navigator.share) {
     reveal(share);
