@@ -8,6 +8,7 @@ public final class SiteFeatures {
     }
 
     public static List<SiteFeature> all() {
-        return List.of();
+        return List.of(
+            new vn.loa.calendar.CalendarFeature());
     }
 }
