@@ -34,7 +34,7 @@
   </#list>
   </tbody>
 </table>
-<p class="meta month-legend"><span class="legend-mark legend-event" aria-hidden="true"></span> sự kiện của địa phương · <span class="legend-mark legend-observance" aria-hidden="true"></span> ngày kỷ niệm · ô tô màu: trong tháng hành động</p>
+<p class="meta month-legend"><span class="legend-mark legend-event" aria-hidden="true"></span> sự kiện của địa phương · <span class="legend-mark legend-observance" aria-hidden="true"></span> ngày kỷ niệm · ô có nền màu: trong tháng hành động</p>
 <section aria-labelledby="trong-thang">
   <h2 id="trong-thang">Trong ${monthTitle?lower_case}</h2>
   <#if monthItems?has_content>

@@ -9,7 +9,6 @@ import biweekly.io.TimezoneAssignment;
 import biweekly.io.text.ICalWriter;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
-import biweekly.property.Method;
 import biweekly.property.Transparency;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.Duration;
@@ -90,7 +89,6 @@ public final class IcsWriter {
     private ICalendar calendar(String name) {
         ICalendar ical = new ICalendar();
         ical.setProductId(PRODUCT_ID);
-        ical.setMethod(Method.publish());
         if (name != null) {
             String full = site.name() + " – " + name;
             ical.setName(full);
