@@ -37,6 +37,6 @@
 <section aria-labelledby="theo-doi-lich">
   <h2 id="theo-doi-lich" class="small-heading">Theo dõi lịch trên điện thoại</h2>
   <p>Thêm một trong các đường dẫn dưới đây vào ứng dụng Lịch (mục “Thêm lịch” hoặc “Đăng ký lịch”) để sự kiện mới tự hiện trên điện thoại của bạn.</p>
-  <@cal.feedLinks feeds=feeds/>
+  <@cal.feedLinks feeds=calendarFeeds/>
 </section>
 </@layout.page>

@@ -61,7 +61,7 @@ final class CalendarPages {
         vars.put("thisMonthUrl", monthUrl(now));
         vars.put("thisMonthText", VietDates.monthYear(now.getYear(), now.getMonthValue()));
         vars.put("pastYears", pastYears());
-        vars.put("feeds", feeds());
+        vars.put("calendarFeeds", feeds());
         vars.put("page", CalendarFeature.meta("Lịch sự kiện",
             "Sự kiện sắp diễn ra, ngày kỷ niệm và tháng hành động về bình đẳng giới của " + model.info().name() + ".", "/lich/"));
         output.page("/lich/", "calendar-agenda.ftl", vars, model.today().toString(), null);
