@@ -127,10 +127,11 @@ public final class CalendarData {
                 problems.report(entry.lineOf("date"), label + " có cả date lẫn from/to. Một ngày thì chỉ viết "
                     + "\"date: 8/3\"; một khoảng thời gian thì viết \"from: 15/11\" và \"to: 15/12\".");
             }
-            first = dayMonth(entry, "date", problems);
+            first = dayMonth(entry, "date", entry.lineOf("date"), problems);
         } else if (entry.value("from") != null || entry.value("to") != null) {
-            first = dayMonth(entry, "from", problems);
-            last = dayMonth(entry, "to", problems);
+            int periodLine = entry.lineOf(entry.value("from") != null ? "from" : "to");
+            first = dayMonth(entry, "from", periodLine, problems);
+            last = dayMonth(entry, "to", periodLine, problems);
         } else {
             problems.report(entry.line(), label + " thiếu ngày. Hãy thêm \"date: ngày/tháng\" (ví dụ date: 8/3), "
                 + "hoặc \"from:\" và \"to:\" cho một tháng hành động.");
@@ -170,9 +171,10 @@ public final class CalendarData {
         return List.copyOf(links);
     }
 
-    private static MonthDay dayMonth(YamlEntries.Entry entry, String key, ProblemSink problems) {
+    /** @param missingLine where to point when the key is absent (its partner's line) */
+    private static MonthDay dayMonth(YamlEntries.Entry entry, String key, int missingLine, ProblemSink problems) {
         String value = entry.text(key);
-        int line = entry.lineOf(key);
+        int line = entry.value(key) == null ? missingLine : entry.lineOf(key);
         if (value == null) {
             problems.report(line, "Thiếu \"" + key + ": ngày/tháng\", ví dụ " + key + ": 15/11.");
             return null;
