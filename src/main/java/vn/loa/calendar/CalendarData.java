@@ -64,7 +64,8 @@ public final class CalendarData {
         }
         List<Observance> observances = new ArrayList<>();
         if (Files.isRegularFile(observancesFile)) {
-            readObservances(observancesFile, (line, message) -> problems.error(observancesFile, line, message), pageExists, observances);
+            readObservances(observancesFile, (line, message) -> problems.error(observancesFile, line, message),
+                (line, message) -> problems.warning(observancesFile, line, message), pageExists, observances);
         }
         return new CalendarData(Collections.unmodifiableMap(categories), List.copyOf(observances));
     }
@@ -89,7 +90,8 @@ public final class CalendarData {
         }
     }
 
-    private static void readObservances(Path file, ProblemSink problems, Predicate<String> pageExists, List<Observance> out) {
+    private static void readObservances(Path file, ProblemSink problems, ProblemSink warnings, Predicate<String> pageExists,
+                                        List<Observance> out) {
         List<YamlEntries.Entry> entries = YamlEntries.read(file, problems);
         if (entries == null) {
             return;
@@ -101,14 +103,15 @@ public final class CalendarData {
                 faults[0]++;
                 problems.report(line, message);
             };
-            Observance observance = observance(entry, counted, pageExists, ids);
+            Observance observance = observance(entry, counted, warnings, pageExists, ids);
             if (observance != null && faults[0] == 0) {
                 out.add(observance);
             }
         }
     }
 
-    private static Observance observance(YamlEntries.Entry entry, ProblemSink problems, Predicate<String> pageExists, Set<String> ids) {
+    private static Observance observance(YamlEntries.Entry entry, ProblemSink problems, ProblemSink warnings, Predicate<String> pageExists,
+                                          Set<String> ids) {
         checkKeys(entry, OBSERVANCE_KEYS, problems);
         String id = checkedId(entry, problems, ids);
         String name = entry.text("name");
@@ -141,14 +144,16 @@ public final class CalendarData {
             problems.report(entry.lineOf("notice"), label + ": thông báo (notice) chỉ dùng cho một khoảng thời gian "
                 + "có from/to. Hãy bỏ dòng notice hoặc đổi date thành from/to.");
         }
-        List<String> links = links(entry, label, problems, pageExists);
+        List<String> links = links(entry, label, problems, warnings, pageExists);
         if (id == null || name == null || summary == null || first == null || (entry.value("from") != null && last == null)) {
             return null;
         }
         return new Observance(id, name, first, last, summary, paragraphs(entry.text("text")), entry.text("notice"), links);
     }
 
-    private static List<String> links(YamlEntries.Entry entry, String label, ProblemSink problems, Predicate<String> pageExists) {
+    /** A link to a page that is gone only warns: deleting an article must not stop the whole site. */
+    private static List<String> links(YamlEntries.Entry entry, String label, ProblemSink problems, ProblemSink warnings,
+                                      Predicate<String> pageExists) {
         YamlEntries.Value value = entry.value("links");
         if (value == null) {
             return List.of();
@@ -162,8 +167,8 @@ public final class CalendarData {
             String path = link.startsWith("/") ? link : "/" + link;
             path = path.endsWith("/") ? path : path + "/";
             if (!pageExists.test(path)) {
-                problems.report(value.line(), label + ": không có trang " + link + " trên trang web. Hãy chép đường dẫn "
-                    + "của một bài đã đăng, ví dụ /bai-viet/ten-bai/.");
+                warnings.report(value.line(), label + ": không có trang " + link + " trên trang web nên liên kết này được bỏ qua. "
+                    + "Hãy chép đường dẫn của một bài đã đăng, ví dụ /bai-viet/ten-bai/, hoặc xóa dòng này.");
             } else {
                 links.add(path);
             }

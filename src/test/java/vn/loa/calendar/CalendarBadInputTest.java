@@ -8,6 +8,8 @@ import vn.loa.build.BuildFailedException;
 import vn.loa.build.BuildOptions;
 import vn.loa.build.BuildProblem;
 import vn.loa.build.FileParseCache;
+import vn.loa.build.RenderMemo;
+import vn.loa.build.SiteFeature;
 import vn.loa.build.SiteBuild;
 
 import java.io.IOException;
@@ -122,7 +124,8 @@ class CalendarBadInputTest {
 
     private void build() throws IOException {
         BuildOptions options = BuildOptions.of(site, site.resolve("out")).withChecker(false).withCacheDir(null);
-        new SiteBuild(options, List.of(new CalendarFeature(() -> LocalDate.of(2026, 6, 1))), FileParseCache.inMemory()).run();
+        new SiteBuild(options, List.<SiteFeature>of(new CalendarFeature(() -> LocalDate.of(2026, 6, 1))), FileParseCache.inMemory(),
+            RenderMemo.inMemory()).run();
     }
 
     private void prepareSite(String event) throws IOException {
@@ -131,10 +134,6 @@ class CalendarBadInputTest {
             copyTree(repo.resolve(folder), site.resolve(folder));
         }
         Files.copy(repo.resolve("jbake.properties"), site.resolve("jbake.properties"));
-        // The repository's observances link to its articles; this small site has none.
-        Path observances = site.resolve("data/lich/ngay-ky-niem.yml");
-        String withoutLinks = Files.readString(observances, StandardCharsets.UTF_8).replaceAll("(?m)^  links:\\n(    - .*\\n)+", "");
-        Files.writeString(observances, withoutLinks, StandardCharsets.UTF_8);
         Path file = site.resolve(EVENT_FILE);
         Files.createDirectories(file.getParent());
         Files.writeString(file, event, StandardCharsets.UTF_8);

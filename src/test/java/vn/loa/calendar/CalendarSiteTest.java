@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.build.BuildOptions;
 import vn.loa.build.FileParseCache;
+import vn.loa.build.RenderMemo;
 import vn.loa.build.SiteBuild;
 import vn.loa.build.SiteFeatures;
 
@@ -57,7 +58,7 @@ class CalendarSiteTest {
         again = temp.resolve("again");
         for (Path out : List.of(site, again)) {
             BuildOptions options = BuildOptions.of(repo, out).withChecker(false).withCacheDir(null);
-            new SiteBuild(options, SiteFeatures.all(), FileParseCache.inMemory()).run();
+            new SiteBuild(options, SiteFeatures.all(), FileParseCache.inMemory(), RenderMemo.inMemory()).run();
         }
     }
 
