@@ -10,6 +10,7 @@ import vn.loa.build.BuildProblem;
 import vn.loa.build.FileParseCache;
 import vn.loa.build.RenderMemo;
 import vn.loa.build.SiteFeature;
+import vn.loa.build.TestSites;
 import vn.loa.build.SiteBuild;
 
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -128,27 +128,9 @@ class CalendarBadInputTest {
             RenderMemo.inMemory()).run();
     }
 
-    private void prepareSite(String event) throws IOException {
-        Path repo = Path.of("").toAbsolutePath();
-        for (String folder : List.of("templates", "assets", "data/lich")) {
-            copyTree(repo.resolve(folder), site.resolve(folder));
-        }
-        Files.copy(repo.resolve("jbake.properties"), site.resolve("jbake.properties"));
-        Path file = site.resolve(EVENT_FILE);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, event, StandardCharsets.UTF_8);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+    /** The repository's templates, assets, data and configuration, with one event. */
+    private void prepareSite(String event) {
+        TestSites.emptySite(site);
+        TestSites.write(site, EVENT_FILE, event);
     }
 }
