@@ -12,6 +12,7 @@ public final class SiteFeatures {
 
     public static List<SiteFeature> all() {
         return List.of(
+            new vn.loa.calendar.CalendarFeature(),
             // after the features that register content types: adds the safety header keys to all of them
             new SupportFeature(),
             // last: makes a QR code file for every page the features above have written
