@@ -64,23 +64,21 @@ public final class Checker {
         SourceCounter sources = new SourceCounter(lexicon);
         for (BlockAnalysis a : analyses) {
             List<Suppression> here = a.block().suppressions();
-            phraseMatcher.find(a, violence).forEach(f -> raw.add(new ImageChecker.Located(f, here)));
-            if (a.block().scope() == Scope.HEADLINE) {
-                continue;
-            }
+            List<RawFinding> found = new ArrayList<>(phraseMatcher.find(a, violence));
             List<PersonRef> persons = PersonFinder.find(a, lexicon);
             sources.add(a, persons);
             if (violence) {
-                victims.find(a, persons).forEach(f -> raw.add(new ImageChecker.Located(f, here)));
+                found.addAll(victims.find(a, persons));
             }
+            found.addAll(images.companions(a.block(), found));
+            found.forEach(f -> raw.add(new ImageChecker.Located(f, here)));
         }
         RawFinding balance = sources.finding(rules);
         if (balance != null) {
             raw.add(new ImageChecker.Located(balance, List.of()));
         }
         if (violence || html.contains("1567")) {
-            List<BlockAnalysis> headlines = analyses.stream().filter(a -> a.block().scope() == Scope.HEADLINE).toList();
-            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText().get(), lexicon), headlines)) {
+            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText().get(), lexicon), analyses)) {
                 if (violence || f.rule().id().equals(SupportInfoDetector.OUTDATED)) {
                     raw.add(new ImageChecker.Located(f, List.of()));
                 }

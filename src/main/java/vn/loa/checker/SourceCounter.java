@@ -56,7 +56,22 @@ final class SourceCounter {
         if (ref.start() > 0 && b.tokens().get(ref.start() - 1).key().equals("theo")) {
             return true;
         }
-        return b.gapAfter(ref.end() - 1).contains(":");
+        return colonFollows(b, ref, next);
+    }
+
+    /** "Chị Hoa: ..." or "Anh Vũ, Bí thư Đoàn xã: ..." — a colon after the name or its apposition. */
+    private static boolean colonFollows(TextBlock b, PersonRef ref, PersonRef next) {
+        int sentence = b.sentenceOf()[ref.end() - 1];
+        int limit = Math.min(b.tokens().size(), ref.end() + 12);
+        if (next != null) {
+            limit = Math.min(limit, next.start());
+        }
+        for (int i = ref.end() - 1; i < limit && b.sentenceOf()[i] == sentence; i++) {
+            if (b.gapAfter(i).contains(":")) {
+                return i == ref.end() - 1 || b.gapAfter(ref.end() - 1).contains(",");
+            }
+        }
+        return false;
     }
 
     SourceMetrics metrics() {

@@ -20,6 +20,7 @@ final class SupportInfoDetector {
     private static final String HOUSE_NUMBERS = "house_numbers";
     private static final String OUTDATED_NUMBERS = "outdated_hotlines";
     private static final String POLICY_NEWS = "policy_news_cues";
+    private static final String INCIDENT = "incident_cues";
 
     private final RuleSet rules;
 
@@ -27,7 +28,7 @@ final class SupportInfoDetector {
         this.rules = rules;
     }
 
-    List<RawFinding> find(Page page, BlockAnalysis whole, List<BlockAnalysis> headlines) {
+    List<RawFinding> find(Page page, BlockAnalysis whole, List<BlockAnalysis> blocks) {
         List<RawFinding> out = new ArrayList<>();
         Rule outdated = rules.rule(OUTDATED);
         if (outdated != null) {
@@ -37,12 +38,29 @@ final class SupportInfoDetector {
         }
         Rule missing = rules.rule(MISSING);
         if (missing != null && !page.hasSupportBox() && !hasSupport(whole)) {
-            boolean policyNews = headlines.stream().anyMatch(h -> h.count(POLICY_NEWS) > 0);
+            boolean policyNews = isPolicyOrEventNews(blocks);
             Severity severity = policyNews ? Severity.INFO : missing.severity();
             String message = missing.message() + (policyNews ? " (Tin chính sách/sự kiện: chỉ ghi nhận.)" : "");
             out.add(RawFinding.onPage(missing, severity, "", "", message));
         }
         return out;
+    }
+
+    /**
+     * Policy or event news (a conference, a campaign launch) rather than an incident: G7 is then only
+     * informative. Decided from policy words in the headline, or anywhere when no incident is told.
+     */
+    private static boolean isPolicyOrEventNews(List<BlockAnalysis> blocks) {
+        boolean headlinePolicy = false;
+        boolean anyPolicy = false;
+        boolean incident = false;
+        for (BlockAnalysis b : blocks) {
+            boolean policy = b.count(POLICY_NEWS) > 0;
+            anyPolicy |= policy;
+            headlinePolicy |= policy && b.block().scope() == Scope.HEADLINE;
+            incident |= b.count(INCIDENT) > 0 && b.block().scope() != Scope.HEADLINE;
+        }
+        return headlinePolicy || (anyPolicy && !incident);
     }
 
     private static boolean hasSupport(BlockAnalysis whole) {

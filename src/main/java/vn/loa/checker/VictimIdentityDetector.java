@@ -21,6 +21,7 @@ final class VictimIdentityDetector {
     private static final String VICTIM_LABELS = "victim_labels";
     private static final String HARM_VERBS = "harm_verbs";
     private static final String HARMED_AFTER = "harmed_after_name";
+    private static final String LABEL_AFTER = "victim_after_name";
     private static final String CHILD_CUES = "child_cues";
     private static final String RELATIVES = "victim_relatives";
     private static final String SCHOOL = "school_words";
@@ -97,7 +98,8 @@ final class VictimIdentityDetector {
     private static boolean isVictim(BlockAnalysis analysis, PersonRef ref) {
         return analysis.endsBefore(VICTIM_LABELS, ref.start(), 1)
                 || analysis.endsBefore(HARM_VERBS, ref.start(), 0)
-                || analysis.startsAfter(HARMED_AFTER, ref.end(), 6);
+                || analysis.startsAfter(HARMED_AFTER, ref.end(), 6)
+                || analysis.startsAfter(LABEL_AFTER, ref.end(), 5);
     }
 
     private static boolean isChildVictimSentence(BlockAnalysis analysis, int s) {
