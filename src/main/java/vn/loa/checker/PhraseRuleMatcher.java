@@ -16,6 +16,7 @@ final class PhraseRuleMatcher {
     static final String NEGATION = "negation_before";
     static final String PLURAL = "plural_markers";
     static final String STATISTICS = "statistics_cues";
+    static final String PROGRAMME = "programme_words";
 
     private final RuleSet rules;
 
@@ -33,7 +34,8 @@ final class PhraseRuleMatcher {
         }
         List<RawFinding> out = new ArrayList<>();
         for (PhraseIndex.Hit<CompiledRule> hit : longestPerGroup(kept)) {
-            out.add(RawFinding.inBlock(hit.value().rule(), block, hit.start(), hit.end()));
+            RawFinding f = RawFinding.inBlock(hit.value().rule(), block, hit.start(), hit.end());
+            out.add(isProgrammeName(hit, analysis) ? f.withSeverity(Severity.INFO) : f);
         }
         return out;
     }
@@ -63,6 +65,14 @@ final class PhraseRuleMatcher {
             return false;
         }
         return !rule.individualOnly() || isAboutOneIndividual(hit, analysis);
+    }
+
+    /**
+     * A stereotype phrase written as the name of a contest or movement ("Hội thi Người phụ nữ đảm
+     * đang") is a programme name: indicators.md allows it at most at info level.
+     */
+    private static boolean isProgrammeName(PhraseIndex.Hit<CompiledRule> hit, BlockAnalysis analysis) {
+        return hit.value().rule().group().equals("G1") && analysis.endsBefore(PROGRAMME, hit.start(), 1);
     }
 
     /**

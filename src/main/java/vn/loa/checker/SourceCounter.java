@@ -53,10 +53,24 @@ final class SourceCounter {
         if (verbLimit >= 0 && analysis.startsAfter(SPEECH_VERBS, ref.end(), verbLimit)) {
             return true;
         }
-        if (ref.start() > 0 && b.tokens().get(ref.start() - 1).key().equals("theo")) {
+        if (introducedByTheo(b, ref)) {
             return true;
         }
         return colonFollows(b, ref, next);
+    }
+
+    /** "Theo bà Lan, ...", "Theo luật sư Trần Thị Hạnh, ...": "Theo" at most three title words before. */
+    private static boolean introducedByTheo(TextBlock b, PersonRef ref) {
+        int sentence = b.sentenceOf()[ref.start()];
+        for (int i = ref.start() - 1; i >= 0 && i >= ref.start() - 4 && b.sentenceOf()[i] == sentence; i--) {
+            if (b.tokens().get(i).key().equals("theo")) {
+                return true;
+            }
+            if (b.gapAfter(i).contains(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Chị Hoa: ..." or "Anh Vũ, Bí thư Đoàn xã: ..." — a colon after the name or its apposition. */
