@@ -18,6 +18,8 @@ final class SupportInfoDetector {
     private static final String HOTLINE_CUES = "hotline_cues";
     private static final String SHORT_HOTLINES = "short_hotlines";
     private static final String HOUSE_NUMBERS = "house_numbers";
+    /** Shared with G6: thôn, xóm, số nhà... */
+    private static final String ADDRESS_WORDS = "address_words";
     private static final String OUTDATED_NUMBERS = "outdated_hotlines";
     private static final String POLICY_NEWS = "policy_news_cues";
     private static final String INCIDENT = "incident_cues";
@@ -77,7 +79,10 @@ final class SupportInfoDetector {
             int sentence = b.sentenceOf()[h.start()];
             for (int i = h.end(); i < b.tokens().size() && b.sentenceOf()[i] == sentence; i++) {
                 Token t = b.tokens().get(i);
-                if (t.numeric() && t.end() - t.start() >= 3) {
+                boolean phone = t.numeric() && t.end() - t.start() >= 3;
+                boolean address = (t.key().equals("tai.") || t.key().equals("ơ?")) && i + 1 < b.tokens().size()
+                        && b.sentenceOf()[i + 1] == sentence && b.tokens().get(i + 1).capitalized();
+                if (phone || address || whole.startingAt(ADDRESS_WORDS, i) != null) {
                     return true;
                 }
             }
