@@ -30,9 +30,15 @@ final class SourceCounter {
         if (scope != Scope.BODY && scope != Scope.LEAD && scope != Scope.CAPTION) {
             return;
         }
+        boolean[] attributed = new boolean[persons.size()];
+        for (int p = persons.size() - 1; p >= 0; p--) {
+            PersonRef next = p + 1 < persons.size() ? persons.get(p + 1) : null;
+            attributed[p] = isAttributed(analysis, persons.get(p), next)
+                    || (next != null && attributed[p + 1] && coordinated(analysis.block(), persons.get(p), next));
+        }
         for (int p = 0; p < persons.size(); p++) {
             PersonRef ref = persons.get(p);
-            if (ref.gender() == '?' || !isAttributed(analysis, ref, p + 1 < persons.size() ? persons.get(p + 1) : null)) {
+            if (ref.gender() == '?' || !attributed[p]) {
                 continue;
             }
             TextBlock b = analysis.block();
@@ -45,6 +51,15 @@ final class SourceCounter {
                 }
             }
         }
+    }
+
+    /** "ông Hùng, bà Lan và anh Tú cùng chia sẻ": people listed together share the speech verb. */
+    private static boolean coordinated(TextBlock b, PersonRef ref, PersonRef next) {
+        if (b.sentenceOf()[ref.start()] != b.sentenceOf()[next.start()]) {
+            return false;
+        }
+        String between = b.text().substring(b.tokens().get(ref.end() - 1).end(), b.tokens().get(next.start()).start());
+        return between.matches("\\s*(,|và|cùng|với|,\\s*và)\\s*");
     }
 
     static boolean isAttributed(BlockAnalysis analysis, PersonRef ref, PersonRef next) {
