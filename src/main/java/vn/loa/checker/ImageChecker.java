@@ -67,8 +67,8 @@ final class ImageChecker {
     }
 
     /** Findings with the suppressions of the image's position, so block suppressions reach images too. */
-    List<Located> find(List<Page.ImageRef> images) {
-        List<Located> out = new ArrayList<>();
+    List<LocatedFinding> find(List<Page.ImageRef> images) {
+        List<LocatedFinding> out = new ArrayList<>();
         for (Page.ImageRef img : images) {
             String alt = img.alt();
             if (alt == null || alt.isBlank()) {
@@ -83,10 +83,10 @@ final class ImageChecker {
         return out;
     }
 
-    private void add(List<Located> out, String ruleId, Page.ImageRef img, String text, String context) {
+    private void add(List<LocatedFinding> out, String ruleId, Page.ImageRef img, String text, String context) {
         Rule rule = rules.rule(ruleId);
         if (rule != null) {
-            out.add(new Located(RawFinding.onPage(rule, rule.severity(), text, context, rule.message()), img.suppressions()));
+            out.add(new LocatedFinding(RawFinding.onPage(rule, rule.severity(), text, context, rule.message()), img.suppressions()));
         }
     }
 
@@ -103,9 +103,5 @@ final class ImageChecker {
     private boolean onlyFiller(String alt) {
         List<Token> tokens = SyllableTokenizer.tokenize(alt);
         return !tokens.isEmpty() && tokens.stream().allMatch(t -> t.numeric() || filler.contains(t.key()));
-    }
-
-    /** A page-level finding plus the suppressions in force where it was found. */
-    record Located(RawFinding finding, List<Suppression> suppressions) {
     }
 }
