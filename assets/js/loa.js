@@ -2,3 +2,5 @@
 (function () {
   'use strict';
 })();
+/* Infographic print views: show the print button only where JS can use it. */
+document.querySelectorAll('[data-loa-print]').forEach(function(b){b.hidden=false;b.addEventListener('click',function(){window.print()})});

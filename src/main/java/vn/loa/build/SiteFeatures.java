@@ -1,5 +1,7 @@
 package vn.loa.build;
 
+import vn.loa.infographic.InfographicFeature;
+
 import java.util.List;
 
 /** The features every Loa bake runs, in order. Add a feature here and nowhere else. */
@@ -8,6 +10,7 @@ public final class SiteFeatures {
     }
 
     public static List<SiteFeature> all() {
-        return List.of();
+        return List.of(
+            new InfographicFeature());
     }
 }

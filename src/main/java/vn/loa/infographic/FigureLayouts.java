@@ -9,7 +9,7 @@ import static vn.loa.infographic.SceneBuilder.WIDTH;
 
 /** Pictograms ("2 trong 3"), big-number cards and timelines. */
 final class FigureLayouts {
-    private static final double HEADLINE = 26;
+    private static final double HEADLINE = 28;
     private static final double BIG = 44;
     private static final int ICONS_PER_ROW = 10;
     private static final double MAX_ICON = 72;

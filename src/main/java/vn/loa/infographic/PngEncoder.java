@@ -107,17 +107,19 @@ public final class PngEncoder {
             counts = Arrays.copyOf(counts, distinct);
 
             // Boxes are ranges of the colour arrays; a split reorders its range along its widest channel.
+            // Each box's score (widest channel range × √pixels) is computed once, when the box is made.
             int[] starts = new int[maxColours];
             int[] ends = new int[maxColours];
+            double[] scores = new double[maxColours];
             int boxes = 1;
             ends[0] = distinct;
+            scores[0] = score(colours, counts, 0, distinct);
             while (boxes < maxColours) {
                 int pick = -1;
                 double bestScore = 0;
                 for (int i = 0; i < boxes; i++) {
-                    double score = widestRange(colours, starts[i], ends[i])[1] * Math.sqrt(weight(counts, starts[i], ends[i]));
-                    if (ends[i] - starts[i] > 1 && score > bestScore) {
-                        bestScore = score;
+                    if (scores[i] > bestScore) {
+                        bestScore = scores[i];
                         pick = i;
                     }
                 }
@@ -130,6 +132,8 @@ public final class PngEncoder {
                 starts[boxes] = split;
                 ends[boxes] = ends[pick];
                 ends[pick] = split;
+                scores[pick] = score(colours, counts, starts[pick], ends[pick]);
+                scores[boxes] = score(colours, counts, starts[boxes], ends[boxes]);
                 boxes++;
             }
 
@@ -166,6 +170,11 @@ public final class PngEncoder {
                 indices[i] = (byte) (keyed[Arrays.binarySearch(keys, pixels[i])] & 0xffff);
             }
             return new Result(palette, indices);
+        }
+
+        /** How much a box gains from a split; 0 for a box of one colour, which cannot split. */
+        private static double score(int[] colours, int[] counts, int from, int to) {
+            return to - from < 2 ? 0 : widestRange(colours, from, to)[1] * Math.sqrt(weight(counts, from, to));
         }
 
         /** {channel shift, range} of the channel with the largest spread in the range. */
