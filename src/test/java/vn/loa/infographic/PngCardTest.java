@@ -32,13 +32,13 @@ class PngCardTest {
     @Test
     void anUploadedPhotoIsFittedIntoTheFrameWithinBudget() throws IOException {
         // A photo-like picture: smooth gradients, a few shapes and sensor noise.
-        BufferedImage photo = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+        BufferedImage photo = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(7);
         for (int y = 0; y < photo.getHeight(); y++) {
             for (int x = 0; x < photo.getWidth(); x++) {
-                boolean disc = Math.hypot(x - 600, y - 500) < 300;
-                int r = clamp((disc ? 200 : x * 255 / 1600) + random.nextInt(9) - 4);
-                int g = clamp((disc ? 60 : y * 255 / 1200) + random.nextInt(9) - 4);
+                boolean disc = Math.hypot(x - 300, y - 250) < 150;
+                int r = clamp((disc ? 200 : x * 255 / 800) + random.nextInt(9) - 4);
+                int g = clamp((disc ? 60 : y * 255 / 600) + random.nextInt(9) - 4);
                 int b = clamp(120 + random.nextInt(9) - 4);
                 photo.setRGB(x, y, r << 16 | g << 8 | b);
             }
