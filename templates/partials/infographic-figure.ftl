@@ -11,7 +11,7 @@ ${info.svg?no_esc}
 <figcaption class="ig-source">Nguồn: <#if info.sourceUrl??><a href="${info.sourceUrl}" rel="noopener noreferrer">${info.source}</a><#else>${info.source}</#if>, năm ${info.sourceYear}</figcaption>
 </figure>
 <#if info.kind == "data">
-<table class="ig-table">
+<table class="ig-table<#if info.numeric> ig-numbers</#if>">
 <caption>Số liệu của biểu đồ: ${content.title}</caption>
 <thead><tr><th scope="col">${info.labelHeading}</th><th scope="col">${info.valueHeading}</th></tr></thead>
 <tbody>

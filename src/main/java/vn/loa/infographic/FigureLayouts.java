@@ -12,7 +12,7 @@ final class FigureLayouts {
     private static final double HEADLINE = 28;
     private static final double BIG = 44;
     private static final int ICONS_PER_ROW = 10;
-    private static final double MAX_ICON = 72;
+    private static final double MAX_ICON = 90;
 
     private FigureLayouts() {
     }

@@ -17,6 +17,7 @@ final class InfographicView {
         view.put("kindLabel", chart == null ? "ảnh" : chart.kind().label());
         if (chart != null) {
             view.put("svg", SvgWriter.write(ChartLayout.layout(chart), "ig-" + i.slug(), i.title(), ChartText.describe(chart, i.sourceLine())));
+            view.put("numeric", chart.kind().numeric());
             view.put("labelHeading", chart.labelHeading());
             view.put("valueHeading", chart.valueHeading());
             List<Map<String, String>> rows = new ArrayList<>();
