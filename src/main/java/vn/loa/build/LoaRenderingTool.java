@@ -8,6 +8,7 @@ import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
 import java.io.File;
+import java.util.Map;
 
 /**
  * Loa's page rendering, plugged into JBake's {@code Oven} through the {@link RenderingTool} service.
@@ -33,11 +34,17 @@ public class LoaRenderingTool implements RenderingTool {
             feature.prepare(site, problems);
         }
         context.phase("prepare", start);
+        warnAboutMovedUrls(site, context);
         if (problems.hasErrors()) {
             return 0;
         }
-        SiteOutput output = new SiteOutput(config.getDestinationFolder().toPath(), loa,
-            TemplateVariables.siteWide(site), context.pageListener(), problems);
+        Map<String, Object> siteWide = TemplateVariables.siteWide(site);
+        Fingerprints fingerprints = new Fingerprints(Fingerprints.of(SiteBuild.codeStamp(),
+            TemplateVariables.folderDigest(context.templatesDir()), siteWide));
+        fingerprints.index(site.documents());
+        context.phase("fingerprints", start);
+        SiteOutput output = new SiteOutput(config.getDestinationFolder().toPath(), loa, siteWide,
+            context.pageListener(), problems, context.options().output(), context.renderMemo(), fingerprints);
         try {
             start = System.nanoTime();
             CorePages.renderAll(site, output);
@@ -51,7 +58,32 @@ public class LoaRenderingTool implements RenderingTool {
         } catch (Exception e) {
             throw new RenderingException("Loa rendering failed: " + e.getMessage(), e);
         }
+        context.count("rendered", output.renderedCount());
+        context.count("reused", output.reusedCount());
         return site.documents().size();
+    }
+
+    /**
+     * A URL computed from the title changes when the title is edited, and every link already shared on
+     * Zalo or Facebook breaks. Loa cannot know what was published elsewhere, but it knows what the last
+     * build here published: it warns and says how to keep the old address.
+     */
+    private static void warnAboutMovedUrls(SiteModel site, SiteContext context) {
+        RenderMemo memo = context.renderMemo();
+        for (org.jbake.model.DocumentModel doc : site.documents()) {
+            String sourcePath = String.valueOf(doc.get("sourcePath"));
+            String url = String.valueOf(doc.get("url"));
+            String before = memo.previousUrl(sourcePath);
+            memo.recordUrl(sourcePath, url);
+            ParsedDocument parsed = context.parsed().get(sourcePath);
+            if (before != null && !before.equals(url) && parsed != null) {
+                String oldSlug = before.replaceAll("/$", "").replaceAll(".*/", "");
+                context.problems().warning(parsed.file(), parsed.header().lineOf("title"), "Đường dẫn của trang này đổi từ "
+                    + before + " sang " + url + " (do đổi tiêu đề hoặc slug). Ai giữ đường dẫn cũ sẽ gặp trang \"Không tìm "
+                    + "thấy\". Nếu trang đã được đăng và chia sẻ, hãy thêm dòng slug=" + oldSlug + " vào phần đầu bài để giữ "
+                    + "đường dẫn cũ.");
+            }
+        }
     }
 
     @Override
