@@ -17,6 +17,7 @@
 <link rel="stylesheet" href="${base}/css/in-an.css">
 </head>
 <body class="print-view paper-${paper}">
+<a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 <nav class="sheet-tools" aria-label="Chọn khổ giấy">
   <ul class="ig-links">
     <li><a class="button" href="${base}${content.url}">Quay lại trang infographic</a></li>
@@ -25,7 +26,7 @@
     <li><button class="button button-primary" type="button" data-loa-print hidden>In trang này</button></li>
   </ul>
 </nav>
-<main class="sheet" id="noi-dung">
+<main class="sheet" id="noi-dung" tabindex="-1">
   <p class="sheet-brand">${site.name}</p>
   <h1>${content.title}</h1>
   <@ig.figure content=content info=info/>

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 
 /**
  * One infographic after its checks: either a chart (data) or an uploaded picture (image), with its
- * source. {@code chart} is null for an image, {@code picture} for a chart.
+ * source. {@code chart} is null for an image; {@code imageFile} and {@code picture} are null for a chart.
  */
 record Infographic(DocumentModel document, Path file, String slug, String url, String title, String source,
-                   String sourceYear, String sourceUrl, Chart chart, String imagePath, String imageAlt, BufferedImage picture) {
+                   String sourceYear, String sourceUrl, Chart chart, String imagePath, String imageAlt, Path imageFile,
+                   BufferedImage picture) {
 
     /** "Nguồn: Tổng cục Thống kê và UNFPA, năm 2019" – the line every figure carries. */
     String sourceLine() {

@@ -3,6 +3,7 @@ package vn.loa.infographic;
 import org.jbake.model.DocumentModel;
 import vn.loa.build.BuildProblems;
 import vn.loa.build.ParsedDocument;
+import vn.loa.build.RenderMemo;
 import vn.loa.build.SiteFeature;
 import vn.loa.build.SiteModel;
 import vn.loa.build.SiteOutput;
@@ -10,7 +11,9 @@ import vn.loa.build.Workers;
 import vn.loa.content.ContentTypes;
 import vn.loa.content.ProblemSink;
 
-import java.net.URI;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +30,14 @@ public final class InfographicFeature implements SiteFeature {
 
     private volatile List<Prepared> prepared = List.of();
 
-    /** An infographic with its PNG, drawn once in prepare so the page can tell the file size. */
-    record Prepared(Infographic infographic, byte[] png) {
+    /**
+     * An infographic with its PNG's size (the page tells it) and the PNG itself, or null when the last
+     * bake's file is reused.
+     */
+    record Prepared(Infographic infographic, String digest, int size, byte[] png) {
+        byte[] pngOrDraw(PngCard.Text text) {
+            return png != null ? png : draw(infographic, text);
+        }
     }
 
     @Override
@@ -51,21 +60,20 @@ public final class InfographicFeature implements SiteFeature {
         if (problems.hasErrors()) {
             return;
         }
-        String address = URI.create(site.info().baseUrl() + "/").getHost();
-        String siteName = site.info().name();
+        String address = InfographicPages.address(site);
+        RenderMemo memo = site.context().renderMemo();
+        Path previous = site.context().options().output();
         List<Prepared> drawn = Workers.run(() -> read.parallelStream()
-            .map(i -> new Prepared(i, draw(i, siteName, address == null ? site.info().baseUrl() : address)))
+            .map(i -> prepare(i, new PngCard.Text(site.info().name(), i.title(), i.sourceLine(), address), memo, previous))
             .toList());
         List<Map<String, Object>> cards = new ArrayList<>();
         for (Prepared p : drawn) {
-            if (p.png().length > PngCard.MAX_BYTES) {
-                problems.warning(p.infographic().file(), 0,
-                    "Ảnh PNG để tải về nặng " + InfographicView.kilobytes(p.png().length) + ", hơn mức "
-                        + InfographicView.kilobytes(PngCard.MAX_BYTES) + " nên tải chậm trên mạng yếu. Ảnh gốc có quá nhiều chi tiết: "
-                        + "hãy dùng ảnh đơn giản hơn (ít màu, nền phẳng) hoặc ảnh nhỏ hơn.");
+            if (p.size() > PngCard.MAX_BYTES) {
+                problems.warning(p.infographic().file(), 0, "Ảnh PNG để tải về nặng " + InfographicView.kilobytes(p.size())
+                    + ", hơn mức " + InfographicView.kilobytes(PngCard.MAX_BYTES) + " nên tải chậm trên mạng yếu. Ảnh gốc có quá "
+                    + "nhiều chi tiết: hãy dùng ảnh đơn giản hơn (ít màu, nền phẳng) hoặc ảnh nhỏ hơn.");
             }
-            Map<String, Object> view = InfographicView.of(p.infographic(), p.png().length, site.info().basePath());
-            p.infographic().document().put("infographic", view);
+            p.infographic().document().put("infographic", InfographicView.of(p.infographic(), p.size(), site.info().basePath()));
             cards.add(InfographicView.card(p.infographic()));
         }
         prepared = drawn;
@@ -73,8 +81,22 @@ public final class InfographicFeature implements SiteFeature {
         site.globals().put("homeInfographics", cards.subList(0, Math.min(HOME_COUNT, cards.size())));
     }
 
-    static byte[] draw(Infographic infographic, String siteName, String address) {
-        PngCard.Text text = new PngCard.Text(siteName, infographic.title(), infographic.sourceLine(), address);
+    /** Draws the PNG unless the last good bake made it from the same inputs (then only its size is read). */
+    private Prepared prepare(Infographic i, PngCard.Text text, RenderMemo memo, Path previous) {
+        String digest = PngInputs.digest(i, text, i.imageFile());
+        Path old = previous == null ? null : previous.resolve(i.pngPath());
+        if (old != null && memo.unchanged(i.pngPath(), digest) && Files.isRegularFile(old)) {
+            try {
+                return new Prepared(i, digest, (int) Files.size(old), null);
+            } catch (IOException e) {
+                // unreadable: draw it again below
+            }
+        }
+        byte[] png = draw(i, text);
+        return new Prepared(i, digest, png.length, png);
+    }
+
+    static byte[] draw(Infographic infographic, PngCard.Text text) {
         return infographic.chart() != null
             ? PngCard.chart(text, ChartLayout.layout(infographic.chart()))
             : PngCard.image(text, infographic.picture());

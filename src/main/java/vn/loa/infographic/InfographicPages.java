@@ -19,7 +19,8 @@ final class InfographicPages {
     static void render(SiteModel site, SiteOutput output, List<InfographicFeature.Prepared> prepared) {
         for (InfographicFeature.Prepared p : prepared) {
             Infographic i = p.infographic();
-            output.bytes(i.pngPath(), p.png());
+            PngCard.Text text = new PngCard.Text(site.info().name(), i.title(), i.sourceLine(), address(site));
+            output.file(i.pngPath(), p.digest(), () -> p.pngOrDraw(text));
             String qr = QrSvg.of(site.info().absolute(i.url()), "Mã QR dẫn tới trang infographic này");
             printView(output, i, qr, "a4", i.printUrl(), "Bản in A4: ");
             printView(output, i, qr, "a5", i.leafletUrl(), "Tờ rơi A5: ");
@@ -29,6 +30,11 @@ final class InfographicPages {
         vars.put("page", InfographicFeature.page("Infographic", "Số liệu về bình đẳng giới và phòng, chống bạo lực trên cơ sở giới, "
             + "vẽ thành hình dễ xem và dễ chia sẻ.", INDEX_URL));
         output.page(INDEX_URL, "infographic-list.ftl", vars, docs.isEmpty() ? null : (String) docs.get(0).get("isoDate"), null);
+    }
+
+    static String address(SiteModel site) {
+        String host = java.net.URI.create(site.info().baseUrl() + "/").getHost();
+        return host == null ? site.info().baseUrl() : host;
     }
 
     private static void printView(SiteOutput output, Infographic i, String qr, String paper, String url, String prefix) {

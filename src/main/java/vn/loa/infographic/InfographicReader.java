@@ -47,7 +47,7 @@ final class InfographicReader {
             return null;
         }
         doc.setBody(withoutFirstTable(doc.getBody()));
-        return new Infographic(doc, parsed.file(), slug, url, title, source, year, sourceUrl, chart, null, null, null);
+        return new Infographic(doc, parsed.file(), slug, url, title, source, year, sourceUrl, chart, null, null, null, null);
     }
 
     private Chart readChart(ParsedDocument parsed, ProblemSink problems, String title) {
@@ -92,8 +92,9 @@ final class InfographicReader {
         String imagePath = header.value("image").strip();
         int line = header.lineOf("image");
         BufferedImage picture = null;
+        Path file = null;
         if (files.checkLocalFile(imagePath, line, "Ảnh infographic", problems)) {
-            Path file = files.resolveLocal(imagePath);
+            file = files.resolveLocal(imagePath);
             try {
                 picture = ImageIO.read(file.toFile());
             } catch (IOException e) {
@@ -107,7 +108,7 @@ final class InfographicReader {
             return null;
         }
         return new Infographic(doc, parsed.file(), slug, url, title, source, year, sourceUrl, null, imagePath,
-            header.value("image-alt").strip(), picture);
+            header.value("image-alt").strip(), file, picture);
     }
 
     /** The officer's table becomes the page's accessible table (with caption and scopes), so the plain copy goes. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.loa.build.BuildFailedException;
 import vn.loa.build.BuildProblem;
+import vn.loa.build.TestSites;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,8 +35,8 @@ class InfographicBadInputTest {
         "chua-co-bang.md;          10; Infographic số liệu chưa có bảng số liệu"
     })
     void badInputStopsTheBakeWithFileLineAndAVietnameseMessage(String fixture, int line, String message) throws IOException {
-        Path site = TestSites.skeleton(dir);
-        Files.copy(FIXTURES.resolve(fixture), site.resolve("content/infographic").resolve(fixture));
+        Path site = TestSites.emptySite(dir.resolve("site"));
+        TestSites.write(site, "content/infographic/" + fixture, Files.readString(FIXTURES.resolve(fixture)));
         Path output = dir.resolve("public");
         BuildFailedException failure = assertThrows(BuildFailedException.class, () -> TestSites.bake(site, output));
         assertEquals(1, failure.problems().size(), failure.problems().toString());
