@@ -54,3 +54,5 @@
     if (fresh(el)) el.hidden = today < el.getAttribute('data-loa-from') || today > el.getAttribute('data-loa-to');
   });
 })();
+/* Infographic print views: show the print button only where JS can use it. */
+document.querySelectorAll('[data-loa-print]').forEach(function(b){b.hidden=false;b.addEventListener('click',function(){window.print()})});

@@ -8,3 +8,4 @@
   <p><a class="more" href="${base}/lich/">Xem lịch sự kiện</a></p>
 </section>
 </#if>
+<#include "home-infographics.ftl">
