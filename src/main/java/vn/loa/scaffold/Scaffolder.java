@@ -50,7 +50,7 @@ public final class Scaffolder {
         refuseExisting(folder, slug, file);
 
         String unit = siteUnit();
-        String text = Skeleton.render(kind, format, cleanTitle, Skeleton.fields(kind, slug, today, unit));
+        String text = Skeleton.render(kind, format, cleanTitle, Skeleton.fields(kind, slug, today, unit, EventCategories.read(siteRoot)));
         try {
             Files.createDirectories(folder);
             // CREATE_NEW: even a file that appeared a moment ago is never overwritten.

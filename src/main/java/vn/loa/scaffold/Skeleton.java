@@ -21,6 +21,12 @@ public final class Skeleton {
 
     /** The fields of a new document of this kind, in the order they are written. */
     public static List<SkeletonField> fields(ContentKind kind, String slug, LocalDate today, String unit) {
+        return fields(kind, slug, today, unit, List.of());
+    }
+
+    /** @param categories the site's event categories (data/lich/loai-su-kien.yml), first one pre-filled */
+    static List<SkeletonField> fields(ContentKind kind, String slug, LocalDate today, String unit,
+                                      List<EventCategories.Category> categories) {
         List<SkeletonField> fields = new ArrayList<>();
         fields.add(new SkeletonField("type", kind.type(),
             "Loại nội dung (" + kind.type() + " = " + kind.label() + "). Không sửa dòng này."));
@@ -42,7 +48,7 @@ public final class Skeleton {
                 fields.add(new SkeletonField("author", EMPTY, "Tác giả hoặc phòng, ban viết bài (không bắt buộc)."));
                 addCover(fields);
             }
-            case EVENT -> addEventFields(fields, today);
+            case EVENT -> addEventFields(fields, today, categories);
             case INFOGRAPHIC -> addInfographicFields(fields, today);
             case PAGE -> {
             }
@@ -62,7 +68,7 @@ public final class Skeleton {
             "Bắt buộc khi có ảnh bìa: một câu tả điều ảnh thể hiện, cho người không nhìn thấy ảnh."));
     }
 
-    private static void addEventFields(List<SkeletonField> fields, LocalDate today) {
+    private static void addEventFields(List<SkeletonField> fields, LocalDate today, List<EventCategories.Category> categories) {
         fields.add(new SkeletonField("start", today.toString(),
             "Ngày bắt đầu sự kiện, viết năm-tháng-ngày."));
         fields.add(new SkeletonField("end", EMPTY,
@@ -75,9 +81,23 @@ public final class Skeleton {
         fields.add(new SkeletonField("organiser", EMPTY, "Đơn vị tổ chức."));
         fields.add(new SkeletonField("audience", EMPTY,
             "Dành cho ai, ví dụ: phụ nữ và nam giới trong xã, học sinh trung học cơ sở."));
-        fields.add(new SkeletonField("category", EMPTY,
-            "Nhóm sự kiện, ví dụ: truyền thông, tập huấn, tư vấn, văn nghệ."));
+        fields.add(categoryField(categories));
         addTags(fields);
+    }
+
+    private static SkeletonField categoryField(List<EventCategories.Category> categories) {
+        if (categories.isEmpty()) {
+            return new SkeletonField("category", EMPTY, "Loại sự kiện: một mã trong tệp " + EventCategories.FILE + ".");
+        }
+        StringBuilder choices = new StringBuilder();
+        for (EventCategories.Category c : categories) {
+            choices.append(choices.length() == 0 ? "" : ", ").append(c.id());
+            if (!c.name().isBlank()) {
+                choices.append(" (").append(c.name()).append(')');
+            }
+        }
+        return new SkeletonField("category", categories.get(0).id(),
+            "Loại sự kiện, chọn một mã: " + choices + ". Danh sách ở " + EventCategories.FILE + ".");
     }
 
     private static void addInfographicFields(List<SkeletonField> fields, LocalDate today) {

@@ -126,6 +126,20 @@ class ScaffolderTest {
     }
 
     @Test
+    void eventStartsWithTheFirstCategoryOfTheSiteAndListsTheChoices() throws IOException {
+        Path site = site();
+        Files.createDirectories(site.resolve("data/lich"));
+        Files.writeString(site.resolve("data/lich/loai-su-kien.yml"),
+            "- id: hoi-nghi\n  name: Hội nghị\n- id: tap-huan\n  name: Tập huấn\n", StandardCharsets.UTF_8);
+
+        run("su-kien", "Tập huấn kỹ năng", "--source", site.toString());
+
+        String event = Files.readString(site.resolve("content/su-kien/tap-huan-ky-nang.adoc"), StandardCharsets.UTF_8);
+        assertTrue(event.contains("\n:jbake-category: hoi-nghi\n"), event);
+        assertTrue(event.contains("hoi-nghi (Hội nghị), tap-huan (Tập huấn)"), event);
+    }
+
+    @Test
     void refusesToOverwriteAndSaysSoInVietnamese() throws IOException {
         Path site = site();
         Path file = site.resolve("content/bai-viet/viec-nha.adoc");
