@@ -2,6 +2,7 @@ package vn.loa.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.loa.checker.CheckCommand;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,8 @@ import java.nio.charset.StandardCharsets;
     mixinStandardHelpOptions = true,
     version = "Loa 0.1",
     description = "Dựng trang web thông tin về bình đẳng giới từ nội dung AsciiDoc/Markdown bằng JBake.",
-    subcommands = {BuildCommand.class, ServeCommand.class, WeightCommand.class, vn.loa.scaffold.NewCommand.class})
+    subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, WeightCommand.class,
+        vn.loa.scaffold.NewCommand.class})
 public final class LoaCommand implements Runnable {
 
     public static void main(String[] args) {
@@ -32,7 +34,7 @@ public final class LoaCommand implements Runnable {
         // Template errors reach the officer as one line naming the template; not as FreeMarker's dump.
         FREEMARKER_LOG.setLevel(java.util.logging.Level.OFF);
         java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.setLevel(java.util.logging.Level.SEVERE);
+        root.setLevel(java.util.logging.Level.OFF); // Loa reports engine problems itself, with file and line
         for (java.util.logging.Handler handler : root.getHandlers()) {
             handler.setLevel(java.util.logging.Level.SEVERE);
         }
