@@ -101,14 +101,18 @@ public final class Skeleton {
     }
 
     private static void addInfographicFields(List<SkeletonField> fields, LocalDate today) {
-        fields.add(new SkeletonField("kind", EMPTY, "Dạng infographic (xem docs/huong-dan/infographic.md)."));
-        fields.add(new SkeletonField("chart", EMPTY,
-            "Tệp số liệu của biểu đồ trong thư mục data/ (xem docs/huong-dan/infographic.md)."));
-        fields.add(new SkeletonField("source", EMPTY,
-            "Nguồn số liệu, ví dụ: Tổng cục Thống kê, Điều tra quốc gia về bạo lực đối với phụ nữ."));
-        fields.add(new SkeletonField("source-year", String.valueOf(today.getYear()), "Năm của số liệu, ví dụ 2019."));
+        fields.add(new SkeletonField("kind", "data",
+            "data = Loa vẽ biểu đồ từ bảng số liệu trong bài; image = ảnh PNG/JPEG có sẵn (thêm image= và image-alt=)."));
+        fields.add(new SkeletonField("chart", "bar",
+            "Kiểu biểu đồ: bar (thanh ngang), stacked (các phần của 100%), pictogram (hình người), "
+                + "number (con số lớn) hoặc timeline (mốc thời gian)."));
+        fields.add(new SkeletonField("source", "Cần ghi: tên cơ quan hoặc tài liệu công bố số liệu",
+            "Nguồn số liệu (bắt buộc), ví dụ: Tổng cục Thống kê và UNFPA, Điều tra quốc gia về bạo lực đối với phụ nữ."));
+        fields.add(new SkeletonField("source-year", String.valueOf(today.getYear()),
+            "Năm công bố hoặc năm khảo sát của số liệu, 4 chữ số, ví dụ 2019."));
+        fields.add(new SkeletonField("source-url", EMPTY,
+            "Địa chỉ trang công bố số liệu, bắt đầu bằng https:// (không bắt buộc)."));
         addTags(fields);
-        addCover(fields);
     }
 
     /** The whole file. */
@@ -167,7 +171,10 @@ public final class Skeleton {
             : "Mục lớn: dòng \"## Tên mục\". Ảnh: ![Mô tả ảnh](/images/ten-anh.jpg).");
         switch (kind) {
             case EVENT -> notes.add("Nói rõ mục đích, chương trình, ai nên đến, cần mang gì, hỏi ai khi cần.");
-            case INFOGRAPHIC -> notes.add("Viết bằng lời các con số chính, cho người không xem được hình.");
+            case INFOGRAPHIC -> {
+                notes.add("Biểu đồ vẽ từ bảng đầu tiên: 2 cột, dòng đầu là tên cột; số viết kiểu 62,9% hoặc 1.250.");
+                notes.add("Viết bằng lời các con số chính, cho người không xem được hình.");
+            }
             default -> {
             }
         }
@@ -182,6 +189,12 @@ public final class Skeleton {
             case INFOGRAPHIC -> "Giải thích ngắn về số liệu.";
             default -> "Đoạn mở đầu.";
         };
-        return intro + "\n\n" + heading + "Tên mục thứ nhất\n\nNội dung của mục.\n";
+        String table = "";
+        if (kind == ContentKind.INFOGRAPHIC) {
+            table = format == ScaffoldFormat.ASCIIDOC
+                ? "[options=\"header\"]\n|===\n|Nhóm |Tỷ lệ\n|Nhóm thứ nhất |50%\n|Nhóm thứ hai |30%\n|===\n\n"
+                : "| Nhóm | Tỷ lệ |\n|---|---|\n| Nhóm thứ nhất | 50% |\n| Nhóm thứ hai | 30% |\n\n";
+        }
+        return table + intro + "\n\n" + heading + "Tên mục thứ nhất\n\nNội dung của mục.\n";
     }
 }

@@ -81,6 +81,38 @@ class GuideExamplesTest {
         }
     }
 
+    /**
+     * The common-mistakes table quotes the start of each message ("Ngày … viết chưa đúng dạng"); every
+     * quoted piece must still be in Loa's code, or the table describes a message officers never see.
+     */
+    @Test
+    void theCommonMistakesTableQuotesMessagesLoaStillGives() throws IOException {
+        String code = mainSources();
+        List<String> rows = Files.readAllLines(GuideExample.guideDir().resolve("khi-dung-loi.md")).stream()
+            .dropWhile(l -> !l.startsWith("## Các lỗi hay gặp")).skip(1)
+            .takeWhile(l -> !l.startsWith("## ")).filter(l -> l.startsWith("| ") && !l.startsWith("| Bạn thấy")).toList();
+        assertTrue(rows.size() >= 10, "the table lists the common mistakes");
+        for (String row : rows) {
+            String seen = row.split("\\|")[1].replace("(cảnh báo)", "");
+            for (String piece : seen.split("…|/")) {
+                if (!piece.isBlank()) {
+                    assertTrue(code.contains(piece.strip()), "khi-dung-loi.md quotes \"" + piece.strip()
+                        + "\", which no message in src/main/java contains");
+                }
+            }
+        }
+    }
+
+    private static String mainSources() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                all.append(Files.readString(file));
+            }
+        }
+        return all.toString();
+    }
+
     @Test
     void theIndexLinksEveryPage() throws IOException {
         String index = Files.readString(GuideExample.guideDir().resolve("README.md"));

@@ -119,7 +119,7 @@ class ScaffolderTest {
         }
         assertTrue(event.contains(":jbake-type: event"));
         String info = Files.readString(site.resolve("content/infographic/viec-nha-khong-luong.md"), StandardCharsets.UTF_8);
-        for (String key : List.of("kind", "chart", "source", "source-year")) {
+        for (String key : List.of("kind", "chart", "source", "source-year", "source-url")) {
             assertTrue(info.contains("\n" + key + "="), key);
         }
         assertTrue(info.contains("type=infographic"));
