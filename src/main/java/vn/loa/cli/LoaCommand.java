@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
     mixinStandardHelpOptions = true,
     version = "Loa 0.1",
     description = "Dựng trang web thông tin về bình đẳng giới từ nội dung AsciiDoc/Markdown bằng JBake.",
-    subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, WeightCommand.class})
+    subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, WeightCommand.class,
+        vn.loa.scaffold.NewCommand.class})
 public final class LoaCommand implements Runnable {
 
     public static void main(String[] args) {
