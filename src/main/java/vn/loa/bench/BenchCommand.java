@@ -10,7 +10,10 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code loa bench}: generates a corpus, then builds it with Loa, stock JBake 2.7.0 and Hugo, each as a
@@ -62,9 +65,13 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--scaling", description = "Run Loa alone at 1000 and 20000 articles; print per-article time ratio and peak RSS.")
     boolean scaling;
 
+    @Spec
+    CommandSpec spec;
+
     private final PrintStream out = System.out;
     private final ToolRunner runner = new ToolRunner();
     private final ResultTable table = new ResultTable();
+    private CorpusGenerator.Format corpusFormat;
     private Commands commands;
     private SiteTrees trees;
     private Path outRoot;
@@ -77,6 +84,7 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        validate();
         Path workDir = work.toAbsolutePath().normalize();
         commands = new Commands(loaJar, javaOptions);
         trees = new SiteTrees(workDir);
@@ -93,6 +101,17 @@ public class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private void validate() {
+        try {
+            corpusFormat = CorpusGenerator.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--format must be mix, adoc or md, not '" + format + "'");
+        }
+        if (articles.stream().anyMatch(n -> n < 1)) {
+            throw new ParameterException(spec.commandLine(), "--articles must be positive: " + articles);
+        }
+    }
+
     private void printMachine() {
         out.println("== machine");
         MachineInfo.describe(commands.java()).forEach(line -> out.println("  " + line));
@@ -104,8 +123,7 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     private void runRound(int n) throws IOException {
-        CorpusGenerator.Format corpusFormat = CorpusGenerator.Format.parse(format);
-        SiteTrees.Corpus corpus = generate(n, corpusFormat);
+        SiteTrees.Corpus corpus = generate(n);
         if (!skipLoa) {
             Measurement cold = runLoa(n, "loa");
             if (built(cold)) {
@@ -124,7 +142,7 @@ public class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private SiteTrees.Corpus generate(int n, CorpusGenerator.Format corpusFormat) throws IOException {
+    private SiteTrees.Corpus generate(int n) throws IOException {
         out.printf(Locale.ROOT, "%n== N=%d, format=%s, seed=%d%n", n, corpusFormat.name().toLowerCase(Locale.ROOT), seed);
         long start = System.nanoTime();
         SiteTrees.Corpus corpus = trees.create(n, new CorpusGenerator(seed, corpusFormat), repo.toAbsolutePath().normalize());
@@ -168,7 +186,7 @@ public class BenchCommand implements Callable<Integer> {
     private int runScaling() throws IOException {
         List<Measurement> runs = new ArrayList<>();
         for (int n : SCALING_SIZES) {
-            generate(n, CorpusGenerator.Format.parse(format));
+            generate(n);
             runs.add(runLoa(n, "loa"));
         }
         table.print(out);
@@ -198,6 +216,6 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     private Path log(String tool, int n) {
-        return logs.resolve(tool + "-" + n + "-" + format + ".log");
+        return logs.resolve(tool + "-" + n + "-" + corpusFormat.name().toLowerCase(Locale.ROOT) + ".log");
     }
 }

@@ -19,11 +19,21 @@ final class MachineInfo {
         lines.add("cpus (nproc): " + Runtime.getRuntime().availableProcessors());
         lines.add("cpu model: " + procValue("/proc/cpuinfo", "model name"));
         lines.add("memory: " + procValue("/proc/meminfo", "MemTotal"));
+        lines.add("load average (1, 5, 15 min) at start: " + loadAverage());
         lines.add("os: " + System.getProperty("os.name") + " " + System.getProperty("os.version")
                 + " " + System.getProperty("os.arch"));
         lines.add("java: " + String.join(" | ", output(List.of(java, "-version"))));
         lines.add("hugo: " + String.join(" ", output(List.of("hugo", "version"))));
         return lines;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static String procValue(String file, String key) {

@@ -40,7 +40,7 @@ final class ResultTable {
         rows.forEach(r -> sizes.add(r.n()));
         for (int n : sizes) {
             out.println("ratios at N=" + n + " (time per article): stock/Loa " + ratio(n, STOCK, LOA)
-                    + ", Loa/Hugo " + ratio(n, LOA, HUGO));
+                    + ", Loa/Hugo " + ratio(n, LOA, HUGO) + ", stock/Hugo " + ratio(n, STOCK, HUGO));
         }
     }
 
