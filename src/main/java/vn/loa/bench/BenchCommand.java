@@ -204,8 +204,9 @@ public class BenchCommand implements Callable<Integer> {
 
     private void report(int n, Measurement m, Pattern summary, int tailLines) {
         table.add(n, m);
-        out.printf(Locale.ROOT, "  %-12s %.2f s, peak RSS %s MB, exit %d, log %s%n", m.tool(), m.wallSeconds(),
-                m.peakRssKb() < 0 ? "?" : String.format(Locale.ROOT, "%.0f", m.peakRssMb()), m.exitCode(), m.log());
+        out.printf(Locale.ROOT, "  %-12s %.2f s, peak RSS %s MB, exit %d, other cores %s, log %s%n", m.tool(),
+                m.wallSeconds(), m.peakRssKb() < 0 ? "?" : String.format(Locale.ROOT, "%.0f", m.peakRssMb()),
+                m.exitCode(), m.otherCores() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", m.otherCores()), m.log());
         ToolRunner.summaryLines(m.log(), summary, tailLines).forEach(line -> out.println("    | " + line));
     }
 

@@ -35,7 +35,7 @@ final class Commands {
         return cmd;
     }
 
-    /** Stock JBake on the Loa jar's class path (falls back to this JVM's class path without the jar). */
+    /** Stock JBake on the Loa jar's class path (this JVM's class path when the jar or its lib/ is missing). */
     List<String> stock(Path site, Path out) {
         List<String> cmd = jvm();
         cmd.add("-Dlogback.configurationFile=" + STOCK_LOGBACK);
@@ -59,7 +59,7 @@ final class Commands {
     }
 
     private String classPath() {
-        if (Files.isRegularFile(loaJar)) {
+        if (Files.isRegularFile(loaJar) && Files.isDirectory(loaJar.resolveSibling("lib"))) {
             return loaJar + File.pathSeparator + loaJar.resolveSibling("lib") + File.separator + "*";
         }
         return System.getProperty("java.class.path");

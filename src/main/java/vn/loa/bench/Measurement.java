@@ -10,11 +10,12 @@ import java.nio.file.Path;
  * @param wallSeconds wall-clock time of the process
  * @param peakRssKb   peak resident set size, or -1 when unknown
  * @param exitCode    the process' exit code (-1 when it could not start)
+ * @param otherCores  average cores other processes kept busy meanwhile, or -1 when unknown
  * @param htmlFiles   HTML files in the output folder afterwards, or -1
  * @param log         the process' combined stdout and stderr
  */
 record Measurement(String tool, int articles, double wallSeconds, long peakRssKb, int exitCode,
-                   long htmlFiles, Path log) {
+                   double otherCores, long htmlFiles, Path log) {
 
     boolean ok() {
         return exitCode == 0;
@@ -34,6 +35,6 @@ record Measurement(String tool, int articles, double wallSeconds, long peakRssKb
     }
 
     Measurement withHtmlFiles(long count) {
-        return new Measurement(tool, articles, wallSeconds, peakRssKb, exitCode, count, log);
+        return new Measurement(tool, articles, wallSeconds, peakRssKb, exitCode, otherCores, count, log);
     }
 }

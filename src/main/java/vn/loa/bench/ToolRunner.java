@@ -19,6 +19,7 @@ final class ToolRunner {
 
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
     private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Pattern CPU_TIME = Pattern.compile("(?:User|System) time \\(seconds\\): ([0-9.]+)");
     private static final Pattern VM_HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
 
     private final boolean gnuTime = Files.isExecutable(GNU_TIME);
@@ -37,19 +38,21 @@ final class ToolRunner {
         }
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile());
+        double busyBefore = CpuStat.busySeconds();
         long start = System.nanoTime();
         Process process;
         try {
             process = builder.start();
         } catch (IOException e) {
             Files.writeString(log, "could not start " + command + ": " + e.getMessage() + "\n", StandardCharsets.UTF_8);
-            return new Measurement(tool, articles, 0, -1, -1, -1, log);
+            return new Measurement(tool, articles, 0, -1, -1, -1, -1, log);
         }
         long polledPeak = gnuTime ? -1 : pollPeakRss(process);
         int exit = waitFor(process);
         double wall = (System.nanoTime() - start) / 1e9;
+        double others = CpuStat.otherCores(busyBefore, CpuStat.busySeconds(), gnuTime ? cpuSeconds(timeFile) : -1, wall);
         long peak = gnuTime ? parseMaxRss(timeFile).orElse(-1L) : polledPeak;
-        return new Measurement(tool, articles, wall, peak, exit, -1, log);
+        return new Measurement(tool, articles, wall, peak, exit, others, -1, log);
     }
 
     private static int waitFor(Process process) {
@@ -80,6 +83,22 @@ final class ToolRunner {
             }
         }
         return peak;
+    }
+
+    /** User plus system CPU seconds reported by /usr/bin/time, or -1. */
+    private static double cpuSeconds(Path timeFile) {
+        try {
+            Matcher m = CPU_TIME.matcher(Files.readString(timeFile));
+            double total = 0;
+            int found = 0;
+            while (m.find()) {
+                total += Double.parseDouble(m.group(1));
+                found++;
+            }
+            return found == 2 ? total : -1;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static Optional<Long> parseMaxRss(Path timeFile) {
