@@ -26,17 +26,19 @@ final class ResultTable {
 
     void print(PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "%-22s %7s %8s %9s %9s %12s %10s %5s %12s%n",
-                "tool", "N", "articles", "wall s", "pages/s", "peak RSS MB", "html files", "exit", "other cores");
+        out.printf(Locale.ROOT, "%-22s %7s %8s %9s %9s %9s %12s %10s %5s %12s%n",
+                "tool", "N", "articles", "wall s", "cpu s", "pages/s", "peak RSS MB", "html files", "exit", "other cores");
         for (Row row : rows) {
             Measurement m = row.m();
-            out.printf(Locale.ROOT, "%-22s %7d %8d %9.2f %9.1f %12s %10s %5d %12s%n",
-                    m.tool(), row.n(), m.articles(), m.wallSeconds(), m.pagesPerSecond(),
+            out.printf(Locale.ROOT, "%-22s %7d %8d %9.2f %9s %9.1f %12s %10s %5d %12s%n",
+                    m.tool(), row.n(), m.articles(), m.wallSeconds(),
+                    m.cpuSeconds() < 0 ? "?" : String.format(Locale.ROOT, "%.1f", m.cpuSeconds()), m.pagesPerSecond(),
                     m.peakRssKb() < 0 ? "?" : String.format(Locale.ROOT, "%.0f", m.peakRssMb()),
                     m.htmlFiles() < 0 ? "-" : Long.toString(m.htmlFiles()), m.exitCode(),
                     m.otherCores() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", m.otherCores()));
         }
         out.println("pages/s = article pages built per second of wall time (Hugo builds only the Markdown articles).");
+        out.println("cpu s = user + system CPU time of the process (from /usr/bin/time).");
         out.println("other cores = average CPU cores used by other processes during the run (the machine may be shared).");
         Set<Integer> sizes = new LinkedHashSet<>();
         rows.forEach(r -> sizes.add(r.n()));

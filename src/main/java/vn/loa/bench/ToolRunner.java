@@ -45,21 +45,31 @@ final class ToolRunner {
             process = builder.start();
         } catch (IOException e) {
             Files.writeString(log, "could not start " + command + ": " + e.getMessage() + "\n", StandardCharsets.UTF_8);
-            return new Measurement(tool, articles, 0, -1, -1, -1, -1, log);
+            return new Measurement(tool, articles, 0, -1, -1, -1, -1, -1, log);
         }
+        Thread stopChild = new Thread(() -> stop(process));
+        Runtime.getRuntime().addShutdownHook(stopChild);
         long polledPeak = gnuTime ? -1 : pollPeakRss(process);
         int exit = waitFor(process);
+        Runtime.getRuntime().removeShutdownHook(stopChild);
         double wall = (System.nanoTime() - start) / 1e9;
-        double others = CpuStat.otherCores(busyBefore, CpuStat.busySeconds(), gnuTime ? cpuSeconds(timeFile) : -1, wall);
+        double cpu = gnuTime ? cpuSeconds(timeFile) : -1;
+        double others = CpuStat.otherCores(busyBefore, CpuStat.busySeconds(), cpu, wall);
         long peak = gnuTime ? parseMaxRss(timeFile).orElse(-1L) : polledPeak;
-        return new Measurement(tool, articles, wall, peak, exit, others, -1, log);
+        return new Measurement(tool, articles, wall, cpu, peak, exit, others, -1, log);
+    }
+
+    /** Ends the tool and its children (e.g. java under /usr/bin/time) when the harness itself is stopped. */
+    private static void stop(Process process) {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
     }
 
     private static int waitFor(Process process) {
         try {
             return process.waitFor();
         } catch (InterruptedException e) {
-            process.destroy();
+            stop(process);
             Thread.currentThread().interrupt();
             return -1;
         }
