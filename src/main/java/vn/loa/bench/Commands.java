@@ -58,11 +58,17 @@ final class Commands {
         return false;
     }
 
+    /**
+     * Loa's jar and libraries plus {@code stock-lib/}: Loa never starts OrientDB and leaves it off its own
+     * class path, but stock JBake needs it, so Maven copies it there for the benchmark alone.
+     */
     private String classPath() {
-        if (Files.isRegularFile(loaJar) && Files.isDirectory(loaJar.resolveSibling("lib"))) {
-            return loaJar + File.pathSeparator + loaJar.resolveSibling("lib") + File.separator + "*";
+        Path lib = loaJar.resolveSibling("lib");
+        Path stockLib = loaJar.resolveSibling("stock-lib");
+        if (Files.isRegularFile(loaJar) && Files.isDirectory(lib)) {
+            return loaJar + File.pathSeparator + lib + File.separator + "*" + File.pathSeparator + stockLib + File.separator + "*";
         }
-        return System.getProperty("java.class.path");
+        return System.getProperty("java.class.path") + File.pathSeparator + stockLib + File.separator + "*";
     }
 
     private List<String> jvm() {
