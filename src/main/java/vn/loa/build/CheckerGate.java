@@ -101,22 +101,48 @@ public final class CheckerGate implements PageListener {
 
     /** Findings that block publishing, as build problems pointing at the content file and line. */
     public List<BuildProblem> blocking(CheckReport report) {
-        List<BuildProblem> problems = new ArrayList<>();
-        if (failLevel == null) {
-            return problems;
-        }
+        return failLevel == null ? List.of() : findingsAtLeast(report, failLevel);
+    }
+
+    /**
+     * Findings at or above {@code level} in the build's own "file, dòng N: ..." form, one per place and
+     * rule: the same words seen in a page's lead and body, or on two pages, are one thing to fix.
+     */
+    public static List<BuildProblem> findingsAtLeast(CheckReport report, Severity level) {
+        java.util.Set<BuildProblem> problems = new java.util.TreeSet<>(BuildProblem.ORDER);
         for (PageResult page : report.pages()) {
             for (Finding f : page.findings()) {
-                if (f.severity().atLeast(failLevel)) {
+                if (f.severity().atLeast(level)) {
                     String file = f.sourceFile() != null ? f.sourceFile() : page.file();
                     int line = f.sourceLine() == null ? 0 : f.sourceLine();
-                    problems.add(new BuildProblem(file, line, "Kiểm tra giới [" + f.group() + " · " + f.rule() + "] \""
-                        + f.text() + "\": " + f.message() + (f.suggestion() == null || f.suggestion().isBlank() ? ""
-                        : " Gợi ý: " + f.suggestion())));
+                    problems.add(new BuildProblem(file, line, "Kiểm tra giới, " + f.severity().label() + " " + f.group()
+                        + " (" + f.rule() + ") «" + f.text() + "»: " + f.message()
+                        + (f.suggestion() == null || f.suggestion().isBlank() ? "" : " Gợi ý: " + f.suggestion())));
                 }
             }
         }
-        problems.sort(BuildProblem.ORDER);
-        return problems;
+        return new ArrayList<>(problems);
+    }
+
+    /** The totals the yearly report asks for, in one or two lines. */
+    public static String totals(CheckReport report) {
+        var s = report.summary();
+        StringBuilder sb = new StringBuilder();
+        sb.append(s.pages()).append(" trang (").append(s.violencePages()).append(" về bạo lực giới): ")
+            .append(s.bySeverity().get(Severity.ERROR)).append(" lỗi, ").append(s.bySeverity().get(Severity.WARNING))
+            .append(" cảnh báo, ").append(s.bySeverity().get(Severity.INFO)).append(" thông tin");
+        if (!s.byGroup().isEmpty()) {
+            sb.append(" (");
+            s.byGroup().forEach((g, n) -> sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ", ").append(g).append(": ").append(n));
+            sb.append(')');
+        }
+        sb.append(". Nguồn tin được trích dẫn: nữ ").append(s.female()).append(", nam ").append(s.male());
+        if (s.female() + s.male() > 0) {
+            sb.append(String.format(Locale.ROOT, " (nữ chiếm %d%%)", Math.round(100.0 * s.female() / (s.female() + s.male()))));
+        }
+        if (s.suppressions() > 0) {
+            sb.append(". Lệnh bỏ qua: ").append(s.suppressions()).append(" (bỏ qua ").append(s.silencedFindings()).append(" phát hiện)");
+        }
+        return sb.append('.').toString();
     }
 }

@@ -60,8 +60,9 @@ public final class DataFiles {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1;
-            problems.error(file, line, "Tệp dữ liệu YAML viết sai ở đây (" + describe(e) + "). Hãy kiểm tra thụt đầu dòng "
-                + "(dùng dấu cách, không dùng tab), dấu hai chấm sau mỗi khóa và dấu ngoặc kép đóng mở đủ cặp.");
+            String column = mark == null ? "" : ", cột " + (mark.getColumn() + 1);
+            problems.error(file, line, "Tệp dữ liệu YAML viết sai ở đây" + column + " (" + describe(e) + "). Hãy kiểm tra thụt "
+                + "đầu dòng (dùng dấu cách, không dùng tab), dấu hai chấm sau mỗi khóa và dấu ngoặc kép đóng mở đủ cặp.");
         } catch (YAMLException e) {
             problems.error(file, 0, "Tệp dữ liệu YAML viết sai: " + e.getMessage());
         } catch (IOException e) {
@@ -77,6 +78,21 @@ public final class DataFiles {
         }
         if (problem.contains("tab")) {
             return "có ký tự tab";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "có dấu hai chấm ở chỗ không được phép; nếu giá trị có dấu hai chấm, hãy đặt cả giá trị trong dấu ngoặc kép";
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return "thiếu dấu hai chấm sau tên khóa";
+        }
+        if (problem.contains("expected <block end>") || problem.contains("expected <block mapping start>")) {
+            return "thụt đầu dòng không thẳng hàng với các dòng cùng cấp";
+        }
+        if (problem.contains("found unexpected end of stream") || problem.contains("while scanning a quoted scalar")) {
+            return "dấu ngoặc kép chưa được đóng";
+        }
+        if (problem.contains("did not find expected ',' or ']'") || problem.contains("flow sequence")) {
+            return "danh sách trong [ ] chưa được đóng";
         }
         return "trình đọc YAML báo: " + problem;
     }

@@ -4,6 +4,7 @@ import org.asciidoctor.log.LogRecord;
 import org.jbake.app.Crawler;
 import org.jbake.app.Parser;
 import org.jbake.model.DocumentModel;
+import vn.loa.content.AsciidocMessages;
 import vn.loa.content.CommonHeader;
 import vn.loa.content.ContentHeader;
 import vn.loa.content.ContentType;
@@ -215,7 +216,8 @@ public class LoaCrawler extends Crawler {
         try {
             parsed = parser.processFile(file.toFile());
         } catch (RuntimeException e) {
-            errors.report(0, "Không chuyển được tệp thành trang: " + e.getMessage());
+            errors.report(0, "Không chuyển được tệp thành trang. Hãy kiểm tra phần vừa sửa; nếu không thấy lỗi, "
+                + "gửi thông báo này cho người phụ trách kỹ thuật: " + e.getMessage());
             return null;
         }
         int lineOffset = header.bodyStartLine() - 1;
@@ -223,10 +225,10 @@ public class LoaCrawler extends Crawler {
             int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber() + lineOffset;
             String message = record.getMessage();
             if (message.contains("include file not found") || message.contains("include file")) {
-                errors.report(line, "Không tìm thấy tệp được chèn (include). Hãy kiểm tra tên và đường dẫn tệp "
-                    + "(đường dẫn tính từ thư mục của bài viết). Chi tiết: " + message);
+                errors.report(line, "Không tìm thấy tệp được chèn (include::…[]). Hãy kiểm tra tên và đường dẫn tệp "
+                    + "(đường dẫn tính từ thư mục của bài viết). Chi tiết: " + message.replace(site.root() + "/", ""));
             } else {
-                warnings.report(line, "AsciiDoc báo: " + message);
+                warnings.report(line, AsciidocMessages.explain(message));
             }
         }
         if (parsed == null) {
@@ -238,7 +240,7 @@ public class LoaCrawler extends Crawler {
         model.remove("nextContent");
         model.remove("previousContent");
         DocumentFacts.normalise(model);
-        DocumentFacts.tidyBody(model, site.validator()::resolveLocal);
+        DocumentFacts.tidyBody(model, site.validator()::resolveLocal, site.info().basePath());
         return model;
     }
 

@@ -116,7 +116,12 @@ public final class SiteBuild {
             long checkStart = System.nanoTime();
             var report = gate.report();
             CheckerGate.writeReports(report, checkerReportDir(options.output()));
-            checkSummary = report.consoleSummary().strip() + "\n  Báo cáo chi tiết: " + checkerReportDir(options.output()).resolve("report.html");
+            StringBuilder summary = new StringBuilder(CheckerGate.totals(report));
+            for (BuildProblem finding : CheckerGate.findingsAtLeast(report, vn.loa.checker.Severity.WARNING)) {
+                summary.append("\n  ! ").append(finding);
+            }
+            summary.append("\n  Báo cáo chi tiết: ").append(checkerReportDir(options.output()).resolve("report.html"));
+            checkSummary = summary.toString();
             context.phase("checker reports", checkStart);
             List<BuildProblem> blocking = gate.blocking(report);
             if (!blocking.isEmpty()) {
@@ -160,9 +165,24 @@ public final class SiteBuild {
         if (b == null) {
             return a;
         }
-        return (path, html, source) -> {
-            a.onPage(path, html, source);
-            b.onPage(path, html, source);
+        return new PageListener() {
+            @Override
+            public void onPage(String path, String html, Path source) {
+                a.onPage(path, html, source);
+                b.onPage(path, html, source);
+            }
+
+            @Override
+            public void onRenderedPage(String path, String digest, String html, Path source) {
+                a.onRenderedPage(path, digest, html, source);
+                b.onRenderedPage(path, digest, html, source);
+            }
+
+            @Override
+            public void onReusedPage(String path, String digest, java.util.function.Supplier<String> html, Path source) {
+                a.onReusedPage(path, digest, html, source);
+                b.onReusedPage(path, digest, html, source);
+            }
         };
     }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param titleLine    line of the title (the AsciiDoc "= Title" line or the title= entry), 0 when absent
  * @param bodyStartLine first line of the body, so body offsets can be turned into file lines
  */
-public record ContentHeader(Map<String, HeaderField> fields, int titleLine, int bodyStartLine) {
+public record ContentHeader(Map<String, HeaderField> fields, int titleLine, int bodyStartLine, boolean asciidocStyle) {
 
     public ContentHeader {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -28,12 +28,26 @@ public record ContentHeader(Map<String, HeaderField> fields, int titleLine, int 
         return field == null ? null : field.value();
     }
 
-    /** The line to blame for a problem with this key: its own line, else the first header line. */
+    /**
+     * The line to blame for a problem with this key: its own line; for a missing key, where it should be
+     * added (the {@code ~~~~~~} line, or the line after the AsciiDoc title).
+     */
     public int lineOf(String key) {
         HeaderField field = fields.get(key);
         if (field != null) {
             return field.line();
         }
-        return "title".equals(key) && titleLine > 0 ? titleLine : 1;
+        if ("title".equals(key) && titleLine > 0) {
+            return titleLine;
+        }
+        if (asciidocStyle) {
+            return titleLine > 0 ? titleLine + 1 : 1;
+        }
+        return Math.max(1, bodyStartLine - 1);
+    }
+
+    /** How a header line for this key is written in this file: {@code key=value} or {@code :jbake-key: value}. */
+    public String example(String key, String value) {
+        return asciidocStyle ? ":jbake-" + key + ": " + value : key + "=" + value;
     }
 }

@@ -42,14 +42,28 @@ public final class DocumentFacts {
      *
      * @param localFile resolves a site path such as /images/x.svg to its file, or null
      */
-    public static void tidyBody(DocumentModel model, java.util.function.Function<String, java.nio.file.Path> localFile) {
+    public static void tidyBody(DocumentModel model, java.util.function.Function<String, java.nio.file.Path> localFile,
+                                String basePath) {
         org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(model.getBody() == null ? "" : model.getBody());
         doc.outputSettings().prettyPrint(false);
         doc.select("[style]").removeAttr("style");
+        if (!basePath.isEmpty()) {
+            // Officers write site paths (/images/x.svg, /ho-tro/); under a sub-path deployment
+            // (a GitHub Pages project site) they must carry the prefix, as template links do.
+            for (org.jsoup.nodes.Element el : doc.select("[href^=/], [src^=/]")) {
+                for (String attr : new String[] {"href", "src"}) {
+                    String v = el.attr(attr);
+                    if (v.startsWith("/") && !v.startsWith("//") && !v.startsWith(basePath + "/")) {
+                        el.attr(attr, basePath + v);
+                    }
+                }
+            }
+        }
         for (org.jsoup.nodes.Element img : doc.select("img[src]")) {
             String src = img.attr("src");
-            if (src.startsWith("/") && !img.hasAttr("width")) {
-                int[] size = ImageSizes.of(localFile.apply(src));
+            String local = !basePath.isEmpty() && src.startsWith(basePath + "/") ? src.substring(basePath.length()) : src;
+            if (local.startsWith("/") && !img.hasAttr("width")) {
+                int[] size = ImageSizes.of(localFile.apply(local));
                 if (size != null) {
                     img.attr("width", String.valueOf(size[0]));
                     img.attr("height", String.valueOf(size[1]));

@@ -50,7 +50,7 @@ public final class HeaderReader {
         }
         problem.accept(1, "Không tìm thấy phần đầu bài. Hãy viết các dòng khóa=giá trị (title=..., date=..., "
             + "type=..., status=...) ở đầu tệp và kết thúc phần đầu bằng một dòng chỉ có " + SEPARATOR + ".");
-        return new ContentHeader(Map.of(), 0, 1);
+        return new ContentHeader(Map.of(), 0, 1, asciidoc);
     }
 
     private static ContentHeader readKeyValueHeader(List<String> lines, int separator, BiConsumer<Integer, String> problem) {
@@ -70,7 +70,7 @@ public final class HeaderReader {
             put(fields, m.group(1).trim().toLowerCase(Locale.ROOT), m.group(2).trim(), lineNo, problem);
         }
         HeaderField title = fields.get("title");
-        return new ContentHeader(fields, title == null ? 0 : title.line(), separator + 2);
+        return new ContentHeader(fields, title == null ? 0 : title.line(), separator + 2, false);
     }
 
     private static ContentHeader readAsciidocHeader(List<String> lines, BiConsumer<Integer, String> problem) {
@@ -119,7 +119,7 @@ public final class HeaderReader {
             problem.accept(1, "Không tìm thấy phần đầu bài. Tệp AsciiDoc cần bắt đầu bằng dòng \"= Tiêu đề\" "
                 + "và các dòng :jbake-type:, :jbake-status:, :jbake-date: ngay sau đó.");
         }
-        return new ContentHeader(fields, titleLine, 1);
+        return new ContentHeader(fields, titleLine, 1, true);
     }
 
     private static void put(Map<String, HeaderField> fields, String key, String value, int line, BiConsumer<Integer, String> problem) {

@@ -29,6 +29,8 @@ public final class HeaderValidator {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+    /** 15/11/2026, 15-11-2026, 15.11.2026: the way Vietnamese readers write dates. */
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
 
     private final ContentTypes types;
     private final List<Path> assetRoots;
@@ -51,8 +53,8 @@ public final class HeaderValidator {
         String typeName = header.value("type");
         ContentType type = null;
         if (typeName == null || typeName.isBlank()) {
-            counted.report(header.lineOf("type"), "Thiếu loại nội dung. Hãy thêm dòng type=post (bài viết) "
-                + "hoặc một trong các loại: " + types.describe() + ".");
+            counted.report(header.lineOf("type"), "Thiếu loại nội dung. Hãy thêm dòng " + header.example("type", "post")
+                + " (bài viết) vào phần đầu bài, hoặc một trong các loại: " + types.describe() + ".");
         } else {
             type = types.find(typeName).orElse(null);
             if (type == null) {
@@ -64,13 +66,16 @@ public final class HeaderValidator {
         String status = header.value("status");
         boolean draft = false;
         if (status == null || status.isBlank()) {
-            counted.report(header.lineOf("status"), "Thiếu trạng thái. Hãy thêm dòng status=published (đăng) "
-                + "hoặc status=draft (bản nháp, không đăng).");
+            counted.report(header.lineOf("status"), "Thiếu trạng thái. Hãy thêm dòng " + header.example("status", "published")
+                + " (đăng) hoặc " + header.example("status", "draft") + " (bản nháp, không đăng) vào phần đầu bài.");
         } else if (status.equals("draft")) {
             draft = true;
         } else if (!status.equals("published")) {
+            String meant = statusMeant(status);
             counted.report(header.lineOf("status"), "Trạng thái \"" + status + "\" không hợp lệ. "
-                + "Hãy viết status=published (đăng) hoặc status=draft (bản nháp).");
+                + (meant != null ? "Có phải ý bạn là " + header.example("status", meant) + "? " : "")
+                + "Hãy viết " + header.example("status", "published") + " (đăng) hoặc " + header.example("status", "draft")
+                + " (bản nháp).");
         }
 
         String title = header.value("title");
@@ -117,8 +122,8 @@ public final class HeaderValidator {
         String value = header.value(key);
         if (value == null || value.isBlank()) {
             if (required) {
-                problems.report(header.lineOf(key), "Thiếu ngày (" + key + "). Hãy thêm dòng " + key
-                    + "=năm-tháng-ngày, ví dụ " + key + "=2026-11-15.");
+                problems.report(header.lineOf(key), "Thiếu ngày (" + key + "). Hãy thêm dòng "
+                    + header.example(key, "năm-tháng-ngày") + ", ví dụ " + header.example(key, "2026-11-15") + ".");
             }
             return null;
         }
@@ -127,8 +132,11 @@ public final class HeaderValidator {
 
     public static LocalDate parseDateValue(String value, String key, int line, ProblemSink problems) {
         if (!DATE_SHAPE.matcher(value).matches()) {
-            problems.report(line, "Ngày \"" + value + "\" (" + key + ") viết chưa đúng dạng. Hãy viết năm-tháng-ngày, "
-                + "ví dụ 2026-11-15 cho ngày 15/11/2026.");
+            java.util.regex.Matcher dmy = DAY_FIRST.matcher(value);
+            String hint = dmy.matches()
+                ? "Với ngày " + value + ", hãy viết " + dmy.group(3) + "-" + pad(dmy.group(2)) + "-" + pad(dmy.group(1)) + "."
+                : "Ví dụ: viết 2026-11-15 cho ngày 15/11/2026.";
+            problems.report(line, "Ngày \"" + value + "\" (" + key + ") viết chưa đúng dạng năm-tháng-ngày. " + hint);
             return null;
         }
         String[] parts = value.split("-");
@@ -206,6 +214,18 @@ public final class HeaderValidator {
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
+        }
+        return null;
+    }
+
+    /** What an officer probably meant by a Vietnamese status word. */
+    private static String statusMeant(String status) {
+        String s = status.toLowerCase(Locale.ROOT).strip();
+        if (s.equals("đăng") || s.equals("xuất bản") || s.equals("publish") || s.equals("public")) {
+            return "published";
+        }
+        if (s.equals("nháp") || s.equals("bản nháp") || s.equals("chưa đăng")) {
+            return "draft";
         }
         return null;
     }

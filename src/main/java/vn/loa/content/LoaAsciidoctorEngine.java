@@ -114,7 +114,21 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
 
     private static Options options(ParserContext context) {
         JBakeConfiguration config = context.getConfig();
+        // Asciidoctor's labels default to English ("Figure 1.", "Note"); citizens read Vietnamese.
         AttributesBuilder attributes = Attributes.builder()
+            .attribute("lang", "vi")
+            .attribute("figure-caption", "Hình")
+            .attribute("table-caption", "Bảng")
+            .attribute("example-caption", "Ví dụ")
+            .attribute("listing-caption", "Đoạn")
+            .attribute("note-caption", "Lưu ý")
+            .attribute("tip-caption", "Mẹo")
+            .attribute("important-caption", "Quan trọng")
+            .attribute("warning-caption", "Cảnh báo")
+            .attribute("caution-caption", "Thận trọng")
+            .attribute("appendix-caption", "Phụ lục")
+            .attribute("toc-title", "Mục lục")
+            .attribute("untitled-label", "Không có tiêu đề")
             .attribute("idprefix", "")
             .attribute("idseparator", "-")
             .attribute("showtitle!", "")

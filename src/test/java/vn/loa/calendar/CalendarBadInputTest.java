@@ -65,7 +65,7 @@ class CalendarBadInputTest {
         "start-time=19:00        | start-time=25:00 | 7  | không có thật",
         "end-time=21:00          | end-time=18:30   | 8  | phải sau giờ bắt đầu",
         "category=hoi-nghi       | category=hop-mat | 10 | không có trong danh sách",
-        "category=hoi-nghi       | location=x       | 1  | Sự kiện chưa có loại",
+        "category=hoi-nghi       | location=x       | 10 | Sự kiện chưa có loại",
     })
     void aFaultyEventNamesFileAndLine(String good, String bad, int line, String words) throws Exception {
         String text = GOOD_EVENT.replace(good + "\n", bad + "\n");

@@ -29,7 +29,7 @@ class InfographicBadInputTest {
         "gia-tri-khong-phai-so.md; 14; Giá trị \"bảy mươi lăm\" không phải là một số",
         "so-viet-dau-cham.md;      15; dùng dấu phẩy cho phần thập phân (62,9)",
         "thanh-100-khong-du.md;    11; Các phần của thanh 100% cộng lại được 90, không phải 100",
-        "thieu-nguon.md;           1;  Infographic chưa ghi nguồn số liệu. Hãy thêm dòng source=",
+        "thieu-nguon.md;           8;  Infographic chưa ghi nguồn số liệu. Hãy thêm dòng source=",
         "anh-thieu-mo-ta.md;       6;  Infographic ảnh chưa có mô tả ảnh. Hãy thêm dòng image-alt=",
         "anh-thieu-ban-chu.md;     11; Infographic ảnh chưa có bản chữ",
         "chua-co-bang.md;          10; Infographic số liệu chưa có bảng số liệu"
