@@ -1,0 +1,119 @@
+package vn.loa.browser;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The kinds of page a citizen meets, each with one representative URL found in the baked site.
+ * Where there are many (articles, tags, events, infographics) the heaviest page is taken: budgets
+ * and layout are checked on the worst case.
+ */
+public enum PageType {
+    HOME("home", site -> Optional.of("/")),
+    ARTICLE("article", site -> heaviest(site, "bai-viet")),
+    TAG("tag", site -> heaviest(site, "chu-de")),
+    CALENDAR_AGENDA("calendar-agenda", site -> page(site, "/lich/")),
+    CALENDAR_MONTH("calendar-month", PageType::monthView),
+    EVENT("event", site -> heaviest(site, "su-kien")),
+    INFOGRAPHIC("infographic", site -> heaviest(site, "infographic")),
+    SUPPORT("support", site -> page(site, "/ho-tro/")),
+    NOT_FOUND("not-found", site -> Optional.of("/khong-co-trang-nay/"));
+
+    /** Set {@code -Dloa.browser.requireAllPages=true} (CI, once every feature is merged) to fail instead of skip. */
+    static final boolean REQUIRE_ALL = Boolean.getBoolean("loa.browser.requireAllPages");
+
+    private final String id;
+    private final Function<Path, Optional<String>> finder;
+
+    PageType(String id, Function<Path, Optional<String>> finder) {
+        this.id = id;
+        this.finder = finder;
+    }
+
+    /** Short name for screenshots and messages. */
+    public String id() {
+        return id;
+    }
+
+    public Optional<String> find(Path siteRoot) {
+        return finder.apply(siteRoot);
+    }
+
+    /** The page's site path; a page type the baked site lacks (its feature not merged yet) skips the test. */
+    public String pathIn(Path siteRoot) {
+        Optional<String> path = find(siteRoot);
+        if (path.isEmpty()) {
+            String message = "SKIPPED " + id + ": the baked demo site has no such page (feature not merged yet?)";
+            System.out.println(message);
+            if (REQUIRE_ALL) {
+                fail(message);
+            }
+            assumeTrue(false, message);
+        }
+        return path.get();
+    }
+
+    private static Optional<String> page(Path site, String sitePath) {
+        return Files.isRegularFile(site.resolve(sitePath.substring(1)).resolve("index.html"))
+            ? Optional.of(sitePath) : Optional.empty();
+    }
+
+    /** The largest {@code /<section>/<slug>/index.html}, ties broken by name so the choice is stable. */
+    private static Optional<String> heaviest(Path site, String section) {
+        Path dir = site.resolve(section);
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children
+                .filter(child -> Files.isRegularFile(child.resolve("index.html")))
+                .max(Comparator.comparingLong((Path child) -> size(child.resolve("index.html")))
+                    .thenComparing(child -> child.getFileName().toString(), Comparator.reverseOrder()))
+                .map(child -> "/" + section + "/" + child.getFileName() + "/");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first link from the agenda to another HTML page under /lich/ (a month view). */
+    private static Optional<String> monthView(Path site) {
+        Path agenda = site.resolve("lich/index.html");
+        if (!Files.isRegularFile(agenda)) {
+            return Optional.empty();
+        }
+        try {
+            Document doc = Jsoup.parse(agenda.toFile(), "UTF-8", "http://127.0.0.1/lich/");
+            for (Element link : doc.select("main a[href]")) {
+                String path = java.net.URI.create(link.absUrl("href")).getPath();
+                if (path != null && path.startsWith("/lich/") && !path.equals("/lich/") && path.endsWith("/")
+                    && Files.isRegularFile(site.resolve(path.substring(1)).resolve("index.html"))) {
+                    return Optional.of(path);
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

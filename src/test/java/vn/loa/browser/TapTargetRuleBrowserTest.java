@@ -1,0 +1,54 @@
+package vn.loa.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The tap-target rule itself (tap-targets.js), on a fixture page whose small targets are marked
+ * {@code data-expect="small"}: exactly those must be reported, and the inline-text exception,
+ * hidden elements and the parked skip link must not be.
+ */
+class TapTargetRuleBrowserTest {
+    private static StaticSiteServer fixtures;
+    private static ChromeSession browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ChromeSession.assumeBrowserInstalled();
+        Path dir = Path.of(TapTargetRuleBrowserTest.class.getResource("fixtures/tap-targets.html").toURI()).getParent();
+        fixtures = StaticSiteServer.start(dir, 0);
+        browser = ChromeSession.start(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (fixtures != null) {
+            fixtures.close();
+        }
+    }
+
+    @Test
+    void reportsExactlyTheTargetsMarkedSmall() {
+        browser.open(fixtures.url("/tap-targets.html"));
+        List<String> expected = browser.js("""
+            return Array.from(document.querySelectorAll('[data-expect=small]')).map(function (el) {
+              return el.getAttribute('href') || el.getAttribute('aria-label') || el.textContent.trim();
+            });""");
+        List<String> reported = PageChecks.smallTapTargets(browser);
+        String all = String.join("\n  ", reported);
+        assertEquals(expected.size(), reported.size(), "reported:\n  " + all + "\nexpected: " + expected);
+        for (String key : expected) {
+            assertTrue(reported.stream().anyMatch(r -> r.contains(key)), key + " not reported; reported:\n  " + all);
+        }
+    }
+}
