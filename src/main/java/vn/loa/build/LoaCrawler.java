@@ -60,12 +60,14 @@ public class LoaCrawler extends Crawler {
     public void crawl() {
         long start = System.nanoTime();
         List<Path> files = listContentFiles();
-        if (files.stream().anyMatch(f -> ASCIIDOC.contains(extension(f)))) {
-            LoaAsciidoctorEngine.start();
-        }
         // Headers first, on every file: needs no AsciiDoc engine, so it runs while JRuby starts,
         // and a broken header anywhere is reported without waiting for any body to convert.
         List<Checked> checked = Workers.run(() -> files.parallelStream().map(this::check).filter(Objects::nonNull).toList());
+        // JRuby takes seconds to start: only when an AsciiDoc file actually needs parsing.
+        boolean asciidocToParse = checked.stream().anyMatch(c -> c.asciidoc() && c.cached() == null);
+        if (asciidocToParse) {
+            LoaAsciidoctorEngine.start();
+        }
         // Markdown bodies while JRuby may still be starting; then AsciiDoc, once the engine is up.
         // Waiting here, outside the pool, keeps the pool at one thread per core: a worker blocked
         // on the engine would make the pool add threads that then fight over two cores.
@@ -73,7 +75,9 @@ public class LoaCrawler extends Crawler {
             .filter(c -> !c.asciidoc()).map(this::parse).filter(Objects::nonNull).toList());
         List<ParsedDocument> asciidoc = List.of();
         if (checked.stream().anyMatch(Checked::asciidoc)) {
-            LoaAsciidoctorEngine.start().join();
+            if (asciidocToParse) {
+                LoaAsciidoctorEngine.start().join();
+            }
             // One thread: JRuby shares one runtime, and two threads converting at once measured
             // slower than one (1,000 articles: 4.9 s on one thread, 6.3–8.5 s on two).
             asciidoc = checked.stream().filter(Checked::asciidoc).map(this::parse).filter(Objects::nonNull).toList();
@@ -128,7 +132,7 @@ public class LoaCrawler extends Crawler {
 
     /** A file whose header passed: ready for its body to be parsed. */
     private record Checked(Path file, String sourcePath, SourceFile source, ContentHeader header, CommonHeader common,
-                           boolean asciidoc) {
+                           boolean asciidoc, String cacheKey, DocumentModel cached) {
     }
 
     private Checked check(Path file) {
@@ -163,7 +167,8 @@ public class LoaCrawler extends Crawler {
         if (common.draft() && !site.options().includeDrafts()) {
             return null;
         }
-        return new Checked(file, sourcePath, source, header, common, asciidoc);
+        String key = source.sha256() + includesKey(file, source.text(), asciidoc);
+        return new Checked(file, sourcePath, source, header, common, asciidoc, key, cache.get(sourcePath, key));
     }
 
     private ParsedDocument parse(Checked c) {
@@ -177,8 +182,8 @@ public class LoaCrawler extends Crawler {
         ProblemSink warnings = (line, message) -> site.problems().warning(file, line, message);
         ContentType type = site.types().find(common.type()).orElseThrow();
 
-        String key = source.sha256() + includesKey(file, source.text(), asciidoc);
-        DocumentModel model = cache.get(sourcePath, key);
+        String key = c.cacheKey();
+        DocumentModel model = c.cached();
         if (model == null) {
             model = parseWithJBake(file, header, errors, warnings);
             if (model == null) {

@@ -8,6 +8,7 @@ import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
 import java.io.File;
+import java.util.Map;
 
 /**
  * Loa's page rendering, plugged into JBake's {@code Oven} through the {@link RenderingTool} service.
@@ -36,8 +37,13 @@ public class LoaRenderingTool implements RenderingTool {
         if (problems.hasErrors()) {
             return 0;
         }
-        SiteOutput output = new SiteOutput(config.getDestinationFolder().toPath(), loa,
-            TemplateVariables.siteWide(site), context.pageListener(), problems);
+        Map<String, Object> siteWide = TemplateVariables.siteWide(site);
+        Fingerprints fingerprints = new Fingerprints(Fingerprints.of(SiteBuild.codeStamp(),
+            TemplateVariables.folderDigest(context.templatesDir()), siteWide));
+        fingerprints.index(site.documents());
+        context.phase("fingerprints", start);
+        SiteOutput output = new SiteOutput(config.getDestinationFolder().toPath(), loa, siteWide,
+            context.pageListener(), problems, context.options().output(), context.renderMemo(), fingerprints);
         try {
             start = System.nanoTime();
             CorePages.renderAll(site, output);
@@ -51,6 +57,8 @@ public class LoaRenderingTool implements RenderingTool {
         } catch (Exception e) {
             throw new RenderingException("Loa rendering failed: " + e.getMessage(), e);
         }
+        context.count("rendered", output.renderedCount());
+        context.count("reused", output.reusedCount());
         return site.documents().size();
     }
 

@@ -10,4 +10,12 @@ public interface PageListener {
      * @param source   the content file the page came from, or null for generated pages (home, tags...)
      */
     void onPage(String pagePath, String html, Path source);
+
+    /**
+     * A page taken unchanged from the previous bake (its inputs had the same digest). By default it is
+     * read back and treated like a rendered page; a listener that remembers results may skip that.
+     */
+    default void onReusedPage(String pagePath, String digest, java.util.function.Supplier<String> html, Path source) {
+        onPage(pagePath, html.get(), source);
+    }
 }

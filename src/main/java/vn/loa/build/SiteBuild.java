@@ -30,19 +30,23 @@ public final class SiteBuild {
     private final BuildOptions options;
     private final List<SiteFeature> features;
     private final ParseCache cache;
+    private final RenderMemo memo;
     private PageListener pageListener;
 
-    public SiteBuild(BuildOptions options, List<SiteFeature> features, ParseCache cache) {
+    public SiteBuild(BuildOptions options, List<SiteFeature> features, ParseCache cache, RenderMemo memo) {
         this.options = options;
         this.features = features;
         this.cache = cache;
+        this.memo = memo;
     }
 
     /** A bake with every feature and the on-disk parse cache of the options. */
     public static SiteBuild standard(BuildOptions options) {
-        ParseCache cache = options.cacheDir() == null ? FileParseCache.inMemory()
-            : FileParseCache.open(options.cacheDir(), cacheGeneration(options.source()));
-        return new SiteBuild(options, SiteFeatures.all(), cache);
+        if (options.cacheDir() == null) {
+            return new SiteBuild(options, SiteFeatures.all(), FileParseCache.inMemory(), RenderMemo.inMemory());
+        }
+        return new SiteBuild(options, SiteFeatures.all(),
+            FileParseCache.open(options.cacheDir(), cacheGeneration(options.source())), RenderMemo.open(options.cacheDir()));
     }
 
     public SiteBuild onPage(PageListener listener) {
@@ -73,7 +77,10 @@ public final class SiteBuild {
         registerEngines();
 
         SiteContext context = new SiteContext(config, options, problems, types, features);
-        context.setPageListener(pageListener);
+        CheckerGate gate = options.runChecker()
+            ? CheckerGate.forSite(source, config.getCompositeConfiguration().getString(CheckerGate.FAIL_ON_KEY)) : null;
+        context.setPageListener(combine(pageListener, gate));
+        context.setRenderMemo(memo);
         LoaContentStore store = new LoaContentStore();
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -90,11 +97,25 @@ public final class SiteBuild {
             problems.error(source, 0, "Lỗi khi dựng trang: " + error.getMessage());
         }
         if (problems.hasErrors()) {
-            StagingSwap.deleteTree(staging);
+            fail(staging);
             throw new BuildFailedException(problems.errors());
+        }
+        String checkSummary = null;
+        if (gate != null) {
+            long checkStart = System.nanoTime();
+            var report = gate.report();
+            CheckerGate.writeReports(report, checkerReportDir(options.output()));
+            checkSummary = report.consoleSummary().strip() + "\n  Báo cáo chi tiết: " + checkerReportDir(options.output()).resolve("report.html");
+            context.phase("checker reports", checkStart);
+            List<BuildProblem> blocking = gate.blocking(report);
+            if (!blocking.isEmpty()) {
+                fail(staging);
+                throw new BuildFailedException(blocking);
+            }
         }
         long swapStart = System.nanoTime();
         StagingSwap.promote(staging, options.output());
+        memo.commit();
         cache.save();
         context.phase("swap", swapStart);
 
@@ -106,7 +127,30 @@ public final class SiteBuild {
             }
         }
         long total = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(counts, problems.warnings(), context.phases(), total, null);
+        return new BuildResult(counts, problems.warnings(), context.phases(), total, checkSummary);
+    }
+
+    private void fail(Path staging) throws IOException {
+        memo.discard();
+        StagingSwap.deleteTree(staging);
+    }
+
+    /** Checker reports sit beside the output (target/checker-report/), never inside the published site. */
+    public static Path checkerReportDir(Path output) {
+        return output.resolveSibling("checker-report");
+    }
+
+    private static PageListener combine(PageListener a, PageListener b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return (path, html, source) -> {
+            a.onPage(path, html, source);
+            b.onPage(path, html, source);
+        };
     }
 
     private DefaultJBakeConfiguration configure(Path source, Path staging, ContentTypes types) {
@@ -154,7 +198,7 @@ public final class SiteBuild {
     }
 
     /** Identifies this build of Loa itself (the jar or class folder), so new code never reads old bodies. */
-    private static String codeStamp() {
+    static String codeStamp() {
         try {
             Path code = Path.of(SiteBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.size(code) + "." + Files.getLastModifiedTime(code).toMillis();

@@ -24,6 +24,7 @@ public final class SiteContext {
     private final Map<String, ParsedDocument> parsed = new ConcurrentHashMap<>();
     private volatile Map<String, Object> data = Map.of();
     private volatile PageListener pageListener;
+    private volatile RenderMemo renderMemo = RenderMemo.inMemory();
     private final Map<String, Long> phases = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
 
     public SiteContext(JBakeConfiguration config, BuildOptions options, BuildProblems problems,
@@ -100,10 +101,23 @@ public final class SiteContext {
         phases.merge(name, (System.nanoTime() - startNanos) / 1_000_000, Long::sum);
     }
 
+    /** Records a count (pages rendered, pages reused) shown in the summary beside the phases. */
+    public void count(String name, long value) {
+        phases.put("count " + name, value);
+    }
+
     public Map<String, Long> phases() {
         synchronized (phases) {
             return new java.util.LinkedHashMap<>(phases);
         }
+    }
+
+    public RenderMemo renderMemo() {
+        return renderMemo;
+    }
+
+    public void setRenderMemo(RenderMemo memo) {
+        this.renderMemo = memo;
     }
 
     public PageListener pageListener() {

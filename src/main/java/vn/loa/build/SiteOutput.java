@@ -24,14 +24,36 @@ public final class SiteOutput {
     private final BuildProblems problems;
     private final Map<String, String> written = new ConcurrentHashMap<>();
     private final Map<String, String> htmlPages = new ConcurrentHashMap<>();
+    private final Path previous;
+    private final RenderMemo memo;
+    private final Fingerprints fingerprints;
+    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
-    public SiteOutput(Path root, LoaRenderer renderer, Map<String, Object> siteVariables,
-                      PageListener listener, BuildProblems problems) {
+    /**
+     * @param previous     the last good output, from which unchanged pages are reused (may not exist)
+     * @param memo         digests of what the last good output was made from
+     * @param fingerprints digests of this bake's inputs
+     */
+    public SiteOutput(Path root, LoaRenderer renderer, Map<String, Object> siteVariables, PageListener listener,
+                      BuildProblems problems, Path previous, RenderMemo memo, Fingerprints fingerprints) {
         this.root = root;
         this.renderer = renderer;
         this.siteVariables = siteVariables;
         this.listener = listener;
         this.problems = problems;
+        this.previous = previous;
+        this.memo = memo;
+        this.fingerprints = fingerprints;
+    }
+
+    /** Pages rendered by templates this bake, and pages (or files) reused unchanged from the last one. */
+    public int renderedCount() {
+        return rendered.get();
+    }
+
+    public int reusedCount() {
+        return reused.get();
     }
 
     public Path root() {
@@ -45,6 +67,19 @@ public final class SiteOutput {
      * @param source       content file behind the page, or null
      */
     public void page(String url, String template, Map<String, Object> variables, String lastModified, Path source) {
+        String path = pathOf(url);
+        String digest = fingerprints.ofPage(url, template, variables);
+        if (reuse(path, digest)) {
+            if (path.endsWith(".html")) {
+                if (lastModified != null) {
+                    htmlPages.put(url, lastModified);
+                }
+                if (listener != null) {
+                    listener.onReusedPage(path, digest, () -> readText(root.resolve(path)), source);
+                }
+            }
+            return;
+        }
         Map<String, Object> model = new HashMap<>(siteVariables);
         model.putAll(variables);
         model.put("pageUrl", url);
@@ -57,8 +92,9 @@ public final class SiteOutput {
                     + ". Người quản trị kỹ thuật cần sửa mẫu; chi tiết: " + e.getMessage());
             return;
         }
-        String path = pathOf(url);
         write(path, html.getBytes(StandardCharsets.UTF_8), url);
+        memo.record(path, digest);
+        rendered.incrementAndGet();
         if (path.endsWith(".html")) {
             if (lastModified != null) {
                 htmlPages.put(url, lastModified);
@@ -75,6 +111,56 @@ public final class SiteOutput {
 
     public void bytes(String path, byte[] content) {
         write(path, content, path);
+    }
+
+    /**
+     * A generated file (share card, chart image...) made only when its inputs changed since the last
+     * good bake; otherwise the previous file is reused. {@code digest} must cover every input
+     * (use {@link Fingerprints#of}).
+     */
+    public void file(String path, String digest, java.util.function.Supplier<byte[]> content) {
+        if (reuse(path, digest)) {
+            return;
+        }
+        write(path, content.get(), path);
+        memo.record(path, digest);
+    }
+
+    /** Links the previous bake's file into this one when its inputs are unchanged. */
+    private boolean reuse(String path, String digest) {
+        if (previous == null || !memo.unchanged(path, digest)) {
+            return false;
+        }
+        Path old = previous.resolve(path);
+        if (!Files.isRegularFile(old)) {
+            return false;
+        }
+        if (written.putIfAbsent(path, "reused") != null) {
+            return false; // a duplicate path: let write() report it
+        }
+        try {
+            Path target = root.resolve(path);
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, old);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(old, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            written.remove(path);
+            return false;
+        }
+        memo.record(path, digest);
+        reused.incrementAndGet();
+        return true;
+    }
+
+    private static String readText(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Pages for the sitemap: URL to last-modified date, in URL order. */

@@ -64,6 +64,21 @@ public final class TemplateVariables {
         }
     }
 
+    /** Digest of every file in a folder (templates): a template edit must re-render every page. */
+    static String folderDigest(Path dir) {
+        StringBuilder all = new StringBuilder();
+        if (Files.isDirectory(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    all.append(dir.relativize(f)).append('=').append(sha256Base64(Files.readString(f, StandardCharsets.UTF_8))).append('\n');
+                }
+            } catch (IOException e) {
+                all.append("unreadable:").append(System.nanoTime());
+            }
+        }
+        return sha256Base64(all.toString());
+    }
+
     static String sha256Base64(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -74,7 +74,11 @@ public final class BuildCommand implements Callable<Integer> {
         }
         out.println("  Thời gian: " + seconds(result.totalMillis()));
         for (Map.Entry<String, Long> phase : result.phasesMillis().entrySet()) {
-            out.println("    phase " + phase.getKey() + ": " + seconds(phase.getValue()));
+            if (phase.getKey().startsWith("count ")) {
+                out.println("    " + phase.getKey() + ": " + phase.getValue());
+            } else {
+                out.println("    phase " + phase.getKey() + ": " + seconds(phase.getValue()));
+            }
         }
     }
 

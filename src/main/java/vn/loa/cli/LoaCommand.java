@@ -2,6 +2,7 @@ package vn.loa.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.loa.checker.CheckCommand;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,7 @@ import java.nio.charset.StandardCharsets;
     mixinStandardHelpOptions = true,
     version = "Loa 0.1",
     description = "Dựng trang web thông tin về bình đẳng giới từ nội dung AsciiDoc/Markdown bằng JBake.",
-    subcommands = {BuildCommand.class, ServeCommand.class, WeightCommand.class})
+    subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, WeightCommand.class})
 public final class LoaCommand implements Runnable {
 
     public static void main(String[] args) {

@@ -1,0 +1,112 @@
+package vn.loa.build;
+
+import org.jbake.model.DocumentModel;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Stable digests of what goes into a page, so an unchanged page can be reused instead of rendered
+ * again. A document's digest is computed once per bake and stands in for the whole document wherever
+ * it appears (a tag page lists hundreds: hashing their bodies again for each list would cost more
+ * than rendering).
+ */
+public final class Fingerprints {
+    private final Map<DocumentModel, String> documents = new IdentityHashMap<>();
+    private final String seed;
+
+    /** @param seed what every page depends on: templates, stylesheet, site-wide variables, Loa itself */
+    public Fingerprints(String seed) {
+        this.seed = seed;
+    }
+
+    /** Digests every document up front (single-threaded map, then read-only while pages render in parallel). */
+    public void index(Collection<DocumentModel> docs) {
+        for (DocumentModel doc : docs) {
+            Digest d = new Digest();
+            d.value(new TreeMap<>(doc), null);
+            documents.put(doc, d.hex());
+        }
+    }
+
+    public String ofPage(String url, String template, Map<String, Object> variables) {
+        Digest d = new Digest();
+        d.text(seed).text(url).text(template);
+        d.value(new TreeMap<>(variables), documents);
+        return d.hex();
+    }
+
+    /** Digest of arbitrary values (site-wide variables, feature inputs). */
+    public static String of(Object... values) {
+        Digest d = new Digest();
+        for (Object v : values) {
+            d.value(v, null);
+        }
+        return d.hex();
+    }
+
+    private static final class Digest {
+        private final MessageDigest md;
+
+        Digest() {
+            try {
+                md = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Digest text(String s) {
+            md.update(s.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            return this;
+        }
+
+        void value(Object v, Map<DocumentModel, String> known) {
+            if (v == null) {
+                text("\u0000null");
+            } else if (v instanceof DocumentModel doc && known != null && known.containsKey(doc)) {
+                text("doc:" + known.get(doc));
+            } else if (v instanceof Map<?, ?> map) {
+                text("{");
+                Map<String, Object> sorted = new TreeMap<>();
+                map.forEach((k, val) -> sorted.put(String.valueOf(k), val));
+                sorted.forEach((k, val) -> {
+                    text(k);
+                    value(val, known);
+                });
+                text("}");
+            } else if (v instanceof Collection<?> list) {
+                text("[");
+                for (Object item : list) {
+                    value(item, known);
+                }
+                text("]");
+            } else if (v instanceof Object[] array) {
+                text("[");
+                for (Object item : array) {
+                    value(item, known);
+                }
+                text("]");
+            } else if (v instanceof Date date) {
+                text("date:" + date.getTime());
+            } else if (v instanceof SiteModel.Tag tag) {
+                text("tag:" + tag.getSlug() + ":" + tag.getName());
+                value(tag.getDocuments(), known);
+            } else {
+                text(v.getClass().getSimpleName() + ":" + v);
+            }
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(md.digest());
+        }
+    }
+}

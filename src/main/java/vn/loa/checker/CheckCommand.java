@@ -1,0 +1,105 @@
+package vn.loa.checker;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code loa check DIR}: checks a baked site folder. Exit code 1 when findings at or above
+ * {@code --fail-on} exist, 2 when the rules or the folder cannot be read.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Kiểm tra giới trong truyền thông cho các trang HTML trong thư mục.")
+public final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Thư mục chứa trang HTML đã tạo.")
+    Path dir;
+
+    @Option(names = "--format", defaultValue = "text", description = "Định dạng báo cáo: json, sarif, html, text (mặc định: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Ghi báo cáo vào tệp (mặc định: in ra màn hình).")
+    Path out;
+
+    @Option(names = "--fail-on", defaultValue = "error", description = "Trả mã lỗi khi có phát hiện từ mức này: error, warning, none (mặc định: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Thư mục quy tắc (mặc định: checker/rules nếu có, nếu không dùng bộ quy tắc đóng gói).")
+    Path rules;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter outWriter = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!fmt.matches("json|sarif|html|text")) {
+            err.println("Định dạng không hợp lệ: " + format + " (dùng json, sarif, html hoặc text)");
+            return 2;
+        }
+        Severity failLevel;
+        try {
+            failLevel = failOn.equalsIgnoreCase("none") ? null : Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        CheckReport report;
+        try {
+            Checker checker = Checker.load(rulesDir(), CheckerConfig.defaults());
+            report = CheckRunner.checkDirectory(dir, checker);
+        } catch (RuntimeException e) {
+            err.println("Không kiểm tra được: " + e.getMessage());
+            return 2;
+        }
+        String body = switch (fmt) {
+            case "json" -> report.toJson();
+            case "sarif" -> report.toSarif();
+            case "html" -> report.toHtml();
+            default -> report.consoleSummary();
+        };
+        if (out != null) {
+            switch (fmt) {
+                case "json" -> report.writeJson(out);
+                case "sarif" -> report.writeSarif(out);
+                case "html" -> report.writeHtml(out);
+                default -> writeText(out, body);
+            }
+            outWriter.print(report.consoleSummary());
+            outWriter.println("Đã ghi báo cáo: " + out);
+        } else {
+            outWriter.print(body);
+        }
+        outWriter.flush();
+        return report.hasFailures(failLevel) ? 1 : 0;
+    }
+
+    private Path rulesDir() {
+        if (rules != null) {
+            return rules;
+        }
+        Path local = Path.of(RuleLoader.BUNDLED);
+        return Files.isDirectory(local) ? local : null;
+    }
+
+    private static void writeText(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Lets the command run on its own until the lead registers it under {@code loa}. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new CheckCommand()).execute(args));
+    }
+}

@@ -1,0 +1,178 @@
+package vn.loa.checker;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.loa.text.VietText;
+
+/**
+ * The gender-in-media checker. Load once, then call {@link #checkPage} from any number of threads:
+ * the rules are read-only and every call keeps its state on its own stack.
+ */
+public final class Checker {
+    static final String NO_REASON_RULE = "bo-qua-thieu-ly-do";
+
+    private final RuleSet rules;
+    private final CheckerConfig config;
+    private final PhraseRuleMatcher phraseMatcher;
+    private final VictimIdentityDetector victims;
+    private final SupportInfoDetector support;
+    private final ImageChecker images;
+
+    private Checker(RuleSet rules, CheckerConfig config) {
+        this.rules = rules;
+        this.config = config == null ? CheckerConfig.defaults() : config;
+        this.phraseMatcher = new PhraseRuleMatcher(rules);
+        this.victims = new VictimIdentityDetector(rules);
+        this.support = new SupportInfoDetector(rules);
+        this.images = new ImageChecker(rules);
+    }
+
+    /**
+     * @param rulesDir folder of {@code *.yml} rule files, or null for the rules bundled with Loa
+     * @throws IllegalArgumentException with a Vietnamese message when a rule file is invalid
+     */
+    public static Checker load(Path rulesDir, CheckerConfig config) {
+        return new Checker(RuleLoader.load(rulesDir), config);
+    }
+
+    /** The rules' public description, for SARIF and reports. */
+    public List<RuleInfo> rules() {
+        return rules.rules().stream().map(RuleInfo::of).toList();
+    }
+
+    /**
+     * Checks one baked page.
+     *
+     * @param pagePath   page path relative to the site root, as reported
+     * @param html       the page
+     * @param sourceFile content file the page came from, or null
+     */
+    public PageResult checkPage(String pagePath, String html, Path sourceFile) {
+        Page page = PageExtractor.extract(html);
+        Lexicon lexicon = rules.lexicon();
+        List<BlockAnalysis> analyses = new ArrayList<>(page.blocks().size());
+        for (TextBlock b : page.blocks()) {
+            analyses.add(new BlockAnalysis(b, lexicon));
+        }
+        boolean violence = TopicClassifier.isViolence(analyses, lexicon);
+        List<ImageChecker.Located> raw = new ArrayList<>();
+        SourceCounter sources = new SourceCounter(lexicon);
+        for (BlockAnalysis a : analyses) {
+            List<Suppression> here = a.block().suppressions();
+            phraseMatcher.find(a, violence).forEach(f -> raw.add(new ImageChecker.Located(f, here)));
+            if (a.block().scope() == Scope.HEADLINE) {
+                continue;
+            }
+            List<PersonRef> persons = PersonFinder.find(a, lexicon);
+            sources.add(a, persons);
+            if (violence) {
+                victims.find(a, persons).forEach(f -> raw.add(new ImageChecker.Located(f, here)));
+            }
+        }
+        RawFinding balance = sources.finding(rules);
+        if (balance != null) {
+            raw.add(new ImageChecker.Located(balance, List.of()));
+        }
+        if (violence || html.contains("1567")) {
+            List<BlockAnalysis> headlines = analyses.stream().filter(a -> a.block().scope() == Scope.HEADLINE).toList();
+            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText().get(), lexicon), headlines)) {
+                if (violence || f.rule().id().equals(SupportInfoDetector.OUTDATED)) {
+                    raw.add(new ImageChecker.Located(f, List.of()));
+                }
+            }
+        }
+        raw.addAll(images.find(page.images()));
+        return assemble(pagePath, page, dropHeadlineRepeats(raw), sources.metrics(), violence, sourceFile);
+    }
+
+    /** The headline appears as h1, title and og:title: report each headline problem once. */
+    private static List<ImageChecker.Located> dropHeadlineRepeats(List<ImageChecker.Located> raw) {
+        Set<String> seen = new HashSet<>();
+        List<ImageChecker.Located> out = new ArrayList<>(raw.size());
+        for (ImageChecker.Located l : raw) {
+            RawFinding f = l.finding();
+            if (f.block() != null && f.block().scope() == Scope.HEADLINE
+                    && !seen.add(f.rule().id() + "|" + VietText.key(f.text()))) {
+                continue;
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private PageResult assemble(String pagePath, Page page, List<ImageChecker.Located> raw, SourceMetrics metrics,
+                                boolean violence, Path sourceFile) {
+        Map<Suppression, int[]> silenced = new IdentityHashMap<>();
+        page.directives().forEach(d -> silenced.put(d, new int[1]));
+        SourceLocator locator = sourceFile == null ? null : SourceLocator.of(sourceFile);
+        String sourceLabel = sourceFile == null ? null : relative(sourceFile);
+        List<Finding> findings = new ArrayList<>();
+        for (ImageChecker.Located l : raw) {
+            RawFinding f = l.finding();
+            if (!f.severity().atLeast(config.reportLevel()) || silencedBy(f.rule(), page.pageSuppressions(), silenced)
+                    || silencedBy(f.rule(), l.suppressions(), silenced)) {
+                continue;
+            }
+            findings.add(toFinding(pagePath, f, sourceLabel, locator));
+        }
+        for (Suppression d : page.directives()) {
+            if (!d.hasReason()) {
+                findings.add(noReason(pagePath, d, sourceLabel, locator));
+            }
+        }
+        List<PageResult.SuppressionUse> uses = new ArrayList<>();
+        for (Suppression d : page.directives()) {
+            uses.add(new PageResult.SuppressionUse(d.kind().label(), String.join(", ", d.targets()),
+                    d.hasReason() ? d.reason() : "", d.where(), silenced.get(d)[0], sourceLabel));
+        }
+        return new PageResult(pagePath, List.copyOf(findings), metrics, violence, List.copyOf(uses));
+    }
+
+    private static boolean silencedBy(Rule rule, List<Suppression> candidates, Map<Suppression, int[]> silenced) {
+        for (Suppression s : candidates) {
+            if (s.hasReason() && s.covers(rule)) {
+                silenced.get(s)[0]++;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Finding toFinding(String pagePath, RawFinding f, String sourceLabel, SourceLocator locator) {
+        Integer line = locator == null ? null : locator.lineOf(f.text());
+        Rule r = f.rule();
+        return new Finding(pagePath, sourceLabel, line, r.group(), r.id(), f.severity(),
+                f.block() == null ? null : f.block().scope(), f.text(), f.context(), f.message(), r.suggestionText());
+    }
+
+    /** A suppression without a reason does not silence anything and is itself an error. */
+    private Finding noReason(String pagePath, Suppression d, String sourceLabel, SourceLocator locator) {
+        String target = d.targets().get(0);
+        Rule r = rules.rule(target);
+        String group = r != null ? r.group() : target.matches("G([1-9]|10)") ? target : "*";
+        String text = "loa-bo-qua: " + String.join(", ", d.targets());
+        Integer line = locator == null ? null : locator.lineOf("loa bo qua " + String.join(" ", d.targets()));
+        return new Finding(pagePath, sourceLabel, line, group, NO_REASON_RULE, Severity.ERROR, null, text,
+                d.where() == null ? "" : d.where(),
+                "Lệnh bỏ qua kiểm tra thiếu lý do nên không có hiệu lực. Mỗi lần bỏ qua phải ghi rõ lý do để người duyệt bài kiểm chứng.",
+                "Viết theo mẫu: <!-- loa-bo-qua: MÃ_QUY_TẮC | lý do: ... -->");
+    }
+
+    private String relative(Path sourceFile) {
+        Path p = sourceFile;
+        Path root = config.sourceRoot();
+        if (root != null) {
+            Path abs = p.toAbsolutePath().normalize();
+            Path r = root.toAbsolutePath().normalize();
+            if (abs.startsWith(r)) {
+                p = r.relativize(abs);
+            }
+        }
+        return p.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,120 @@
+package vn.loa.checker;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.loa.text.Token;
+
+/**
+ * Phrase rules (G1–G5, G10 and any rule with {@code phrases}): match, then apply the rule's context
+ * conditions — scope, topic gate, homograph context words, exceptions, refutation cues and the
+ * "individual only" test for gender marking.
+ */
+final class PhraseRuleMatcher {
+    /** Lists in the lexicon this matcher reads. */
+    static final String REFUTATION = "refutation_cues";
+    static final String NEGATION = "negation_before";
+    static final String PLURAL = "plural_markers";
+    static final String STATISTICS = "statistics_cues";
+
+    private final RuleSet rules;
+
+    PhraseRuleMatcher(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    List<RawFinding> find(BlockAnalysis analysis, boolean violenceTopic) {
+        TextBlock block = analysis.block();
+        List<PhraseIndex.Hit<CompiledRule>> kept = new ArrayList<>();
+        for (PhraseIndex.Hit<CompiledRule> hit : rules.phraseIndex().findAll(block.tokens(), block.sentenceOf())) {
+            if (applies(hit, analysis, violenceTopic)) {
+                kept.add(hit);
+            }
+        }
+        List<RawFinding> out = new ArrayList<>();
+        for (PhraseIndex.Hit<CompiledRule> hit : longestPerGroup(kept)) {
+            out.add(RawFinding.inBlock(hit.value().rule(), block, hit.start(), hit.end()));
+        }
+        return out;
+    }
+
+    private boolean applies(PhraseIndex.Hit<CompiledRule> hit, BlockAnalysis analysis, boolean violenceTopic) {
+        CompiledRule c = hit.value();
+        Rule rule = c.rule();
+        TextBlock block = analysis.block();
+        List<Token> tokens = block.tokens();
+        if (!rule.appliesTo(block.scope()) || (rule.needsViolenceTopic() && !violenceTopic)) {
+            return false;
+        }
+        if (rule.lowercaseOnly() && hasCapital(block, hit.start(), hit.end())) {
+            return false;
+        }
+        if (c.blockedBefore(tokens, hit.start()) || c.blockedAfter(tokens, hit.end())
+                || c.coveredByException(block, hit.start(), hit.end())) {
+            return false;
+        }
+        int sentence = block.sentenceOf()[hit.start()];
+        int window = rules.lexicon().setting("refutation_window", 1);
+        if (c.cueNear(block, sentence - window, sentence + window)) {
+            return false;
+        }
+        if (rule.refutable() && (analysis.inSentences(REFUTATION, sentence - window, sentence + window)
+                || analysis.endsBefore(NEGATION, hit.start(), 3))) {
+            return false;
+        }
+        return !rule.individualOnly() || isAboutOneIndividual(hit, analysis);
+    }
+
+    /**
+     * Homographs such as "Thị" (a middle name), "Bà Rịa" or "Nam" (a name) are capitalised; a
+     * capital on the first word of a sentence does not count.
+     */
+    private static boolean hasCapital(TextBlock block, int start, int end) {
+        for (int i = start; i < end; i++) {
+            boolean sentenceStart = i == 0 || block.sentenceOf()[i - 1] != block.sentenceOf()[i];
+            if (block.tokens().get(i).capitalized() && !(i == start && sentenceStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Gender marking is only a finding for one person: not after a number or plural marker, not in a
+     * sentence of statistics, and not inside a capitalised organisation or title name.
+     */
+    private static boolean isAboutOneIndividual(PhraseIndex.Hit<CompiledRule> hit, BlockAnalysis analysis) {
+        TextBlock block = analysis.block();
+        List<Token> tokens = block.tokens();
+        int start = hit.start();
+        int sentence = block.sentenceOf()[start];
+        for (int i = Math.max(0, start - 2); i < start; i++) {
+            if (block.sentenceOf()[i] == sentence && tokens.get(i).numeric()) {
+                return false;
+            }
+        }
+        boolean sentenceStart = start == 0 || block.sentenceOf()[start - 1] != sentence;
+        if (tokens.get(start).capitalized() && !sentenceStart) {
+            return false;
+        }
+        return !analysis.endsBefore(PLURAL, start, 2) && !analysis.inSentences(STATISTICS, sentence, sentence);
+    }
+
+    /** Overlapping matches of one group keep the longest: a slogan wins over the stereotype inside it. */
+    private static List<PhraseIndex.Hit<CompiledRule>> longestPerGroup(List<PhraseIndex.Hit<CompiledRule>> hits) {
+        List<PhraseIndex.Hit<CompiledRule>> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.<PhraseIndex.Hit<CompiledRule>>comparingInt(PhraseIndex.Hit::length).reversed()
+                .thenComparing(h -> h.value().rule().severity(), Comparator.reverseOrder())
+                .thenComparingInt(PhraseIndex.Hit::start));
+        List<PhraseIndex.Hit<CompiledRule>> kept = new ArrayList<>();
+        for (PhraseIndex.Hit<CompiledRule> h : sorted) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.value().rule().group().equals(h.value().rule().group())
+                    && k.start() < h.end() && h.start() < k.end());
+            if (!overlaps) {
+                kept.add(h);
+            }
+        }
+        kept.sort(Comparator.comparingInt(PhraseIndex.Hit::start));
+        return kept;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.loa.checker;
+
+/**
+ * A detector's result before suppression and source mapping: the rule, and either a token range in
+ * a block or, for page-level findings (G7, G8, G9), a ready text and context.
+ */
+record RawFinding(Rule rule, Severity severity, TextBlock block, int start, int end, String text, String context,
+                  String message) {
+
+    static RawFinding inBlock(Rule rule, TextBlock block, int start, int end) {
+        return new RawFinding(rule, rule.severity(), block, start, end, block.span(start, end),
+                block.sentenceText(start), rule.message());
+    }
+
+    static RawFinding onPage(Rule rule, Severity severity, String text, String context, String message) {
+        return new RawFinding(rule, severity, null, -1, -1, text, context, message);
+    }
+}

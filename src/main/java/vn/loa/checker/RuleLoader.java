@@ -1,0 +1,227 @@
+package vn.loa.checker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads {@code *.yml} rule files. Strict on purpose: an unknown key or a bad value stops loading with
+ * a Vietnamese message naming the file, because a silently ignored typo would switch a rule off.
+ */
+final class RuleLoader {
+    static final String BUNDLED = "checker/rules";
+
+    private static final Set<String> TOP_KEYS = Set.of("rules", "lexicon", "settings");
+    private static final Set<String> RULE_KEYS = Set.of("id", "group", "severity", "title", "phrases",
+            "alternatives", "suggestion", "note", "scopes", "only_topic", "refutable", "individual_only",
+            "lowercase_only", "unless_near", "not_before", "not_after", "exceptions");
+
+    private final List<Rule> rules = new ArrayList<>();
+    private final Map<String, List<String>> lists = new LinkedHashMap<>();
+    private final Map<String, Number> settings = new LinkedHashMap<>();
+
+    /** Rules from a folder, or the copy bundled on the class path when {@code dir} is null. */
+    static RuleSet load(Path dir) {
+        RuleLoader loader = new RuleLoader();
+        if (dir != null) {
+            loader.readFolder(dir);
+        } else {
+            loader.readBundled();
+        }
+        if (loader.rules.isEmpty()) {
+            throw new IllegalArgumentException("Không tìm thấy quy tắc nào trong " + (dir == null ? BUNDLED : dir));
+        }
+        return new RuleSet(loader.rules, new Lexicon(loader.lists, loader.settings));
+    }
+
+    private void readFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("Không có thư mục quy tắc: " + dir);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted().toList()) {
+                readFile(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không đọc được thư mục quy tắc " + dir, e);
+        }
+    }
+
+    private void readBundled() {
+        URL url = RuleLoader.class.getClassLoader().getResource(BUNDLED);
+        if (url == null) {
+            throw new IllegalStateException("Thiếu bộ quy tắc đóng gói sẵn (" + BUNDLED + ")");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    readFolder(fs.getPath(BUNDLED));
+                }
+            } else {
+                readFolder(Path.of(uri));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    void readFile(String name, String yamlText) {
+        Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
+        if (root == null) {
+            return;
+        }
+        if (!(root instanceof Map)) {
+            throw bad(name, "tệp phải là một bảng có các mục rules, lexicon, settings");
+        }
+        Map<String, Object> top = (Map<String, Object>) root;
+        for (String key : top.keySet()) {
+            if (!TOP_KEYS.contains(key)) {
+                throw bad(name, "mục không hợp lệ '" + key + "'");
+            }
+        }
+        for (Object r : asList(name, top.get("rules"), "rules")) {
+            if (!(r instanceof Map)) {
+                throw bad(name, "mỗi quy tắc phải là một bảng");
+            }
+            rules.add(readRule(name, (Map<String, Object>) r));
+        }
+        Object lex = top.get("lexicon");
+        if (lex instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                lists.computeIfAbsent(String.valueOf(e.getKey()), k -> new ArrayList<>())
+                        .addAll(strings(name, e.getValue(), "lexicon." + e.getKey()));
+            }
+        } else if (lex != null) {
+            throw bad(name, "lexicon phải là một bảng danh sách");
+        }
+        Object set = top.get("settings");
+        if (set instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!(e.getValue() instanceof Number n)) {
+                    throw bad(name, "settings." + e.getKey() + " phải là một số");
+                }
+                settings.put(String.valueOf(e.getKey()), n);
+            }
+        } else if (set != null) {
+            throw bad(name, "settings phải là một bảng");
+        }
+    }
+
+    private Rule readRule(String file, Map<String, Object> m) {
+        for (String key : m.keySet()) {
+            if (!RULE_KEYS.contains(key)) {
+                throw bad(file, "quy tắc " + m.get("id") + " có khóa không hợp lệ '" + key + "'");
+            }
+        }
+        String id = required(file, m, "id");
+        String group = required(file, m, "group");
+        if (!group.matches("G([1-9]|10)")) {
+            throw bad(file, "quy tắc " + id + ": nhóm phải từ G1 đến G10");
+        }
+        Severity severity;
+        try {
+            severity = Severity.parse(required(file, m, "severity"));
+        } catch (IllegalArgumentException e) {
+            throw bad(file, "quy tắc " + id + ": " + e.getMessage());
+        }
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        List<String> scopeNames = strings(file, m.get("scopes"), id + ".scopes");
+        if (scopeNames.isEmpty()) {
+            scopes = Rule.allScopes();
+        }
+        for (String s : scopeNames) {
+            try {
+                scopes.add(Scope.parse(s));
+            } catch (IllegalArgumentException e) {
+                throw bad(file, "quy tắc " + id + ": " + e.getMessage());
+            }
+        }
+        String topic = optional(m, "only_topic");
+        if (topic != null && !Rule.TOPIC_VIOLENCE.equals(topic)) {
+            throw bad(file, "quy tắc " + id + ": only_topic chỉ nhận giá trị violence");
+        }
+        boolean refutableByDefault = group.equals("G1") || group.equals("G5");
+        return new Rule(id, group, severity, optional(m, "title"),
+                strings(file, m.get("phrases"), id + ".phrases"),
+                strings(file, m.get("alternatives"), id + ".alternatives"),
+                optional(m, "suggestion"), optional(m, "note"), scopes, topic,
+                flag(file, m, "refutable", refutableByDefault),
+                flag(file, m, "individual_only", false),
+                flag(file, m, "lowercase_only", false),
+                strings(file, m.get("unless_near"), id + ".unless_near"),
+                strings(file, m.get("not_before"), id + ".not_before"),
+                strings(file, m.get("not_after"), id + ".not_after"),
+                strings(file, m.get("exceptions"), id + ".exceptions"),
+                file);
+    }
+
+    private static String required(String file, Map<String, Object> m, String key) {
+        String v = optional(m, key);
+        if (v == null || v.isBlank()) {
+            throw bad(file, "thiếu '" + key + "' ở quy tắc " + m.get("id"));
+        }
+        return v.trim();
+    }
+
+    private static String optional(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null ? null : String.valueOf(v);
+    }
+
+    private static boolean flag(String file, Map<String, Object> m, String key, boolean fallback) {
+        Object v = m.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw bad(file, "'" + key + "' ở quy tắc " + m.get("id") + " phải là true hoặc false");
+    }
+
+    private static List<Object> asList(String file, Object v, String what) {
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof List<?> l) {
+            return new ArrayList<>(l);
+        }
+        throw bad(file, what + " phải là một danh sách");
+    }
+
+    private static List<String> strings(String file, Object v, String what) {
+        List<String> out = new ArrayList<>();
+        for (Object o : asList(file, v, what)) {
+            if (o == null || o instanceof Map || o instanceof List) {
+                throw bad(file, what + " chỉ được chứa chữ");
+            }
+            out.add(String.valueOf(o));
+        }
+        return List.copyOf(out);
+    }
+
+    private static IllegalArgumentException bad(String file, String why) {
+        return new IllegalArgumentException("Tệp quy tắc " + file + ": " + why);
+    }
+}

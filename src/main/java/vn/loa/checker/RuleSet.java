@@ -1,0 +1,52 @@
+package vn.loa.checker;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** All rules and word lists, compiled once and shared read-only by every page check. */
+final class RuleSet {
+    private final Map<String, CompiledRule> byId = new LinkedHashMap<>();
+    private final PhraseIndex<CompiledRule> phraseIndex = new PhraseIndex<>();
+    private final Lexicon lexicon;
+
+    RuleSet(List<Rule> rules, Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (Rule r : rules) {
+            CompiledRule c = new CompiledRule(r);
+            if (byId.putIfAbsent(r.id(), c) != null) {
+                throw new IllegalArgumentException("Mã quy tắc bị trùng: " + r.id() + " (tệp " + r.file() + ")");
+            }
+            for (String phrase : r.phrases()) {
+                try {
+                    phraseIndex.add(phrase, c);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("Quy tắc " + r.id() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    PhraseIndex<CompiledRule> phraseIndex() {
+        return phraseIndex;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The rule with this id, or null when the rule files do not define it (its detector then stays silent). */
+    Rule rule(String id) {
+        CompiledRule c = byId.get(id);
+        return c == null ? null : c.rule();
+    }
+
+    List<Rule> rules() {
+        return byId.values().stream().map(CompiledRule::rule).toList();
+    }
+
+    Map<String, CompiledRule> compiled() {
+        return Collections.unmodifiableMap(byId);
+    }
+}

@@ -1,0 +1,131 @@
+package vn.loa.checker;
+
+import java.util.List;
+import java.util.Set;
+import vn.loa.text.SyllableTokenizer;
+import vn.loa.text.Token;
+import vn.loa.text.VietText;
+
+/**
+ * The whole text of one block of a page (a paragraph, heading, caption, alt text...), with its
+ * syllables and sentence boundaries. Inline tags are already joined, so phrases cross {@code <em>}.
+ */
+final class TextBlock {
+    /** Abbreviations whose full stop does not end a sentence (TP. Huế, ThS. Lan). */
+    private static final Set<String> ABBREVIATIONS = Set.of("tp", "ths", "ts", "pgs", "gs", "bs", "ks", "q", "p", "tt", "v", "mr", "ms", "st");
+
+    private final Scope scope;
+    private final String text;
+    private final List<Token> tokens;
+    private final int[] sentenceOf;
+    private final int sentenceCount;
+    private final List<Suppression> suppressions;
+
+    TextBlock(Scope scope, String rawText, List<Suppression> suppressions) {
+        this.scope = scope;
+        this.text = collapseSpaces(VietText.clean(rawText));
+        this.tokens = SyllableTokenizer.tokenize(text);
+        this.sentenceOf = new int[tokens.size()];
+        this.sentenceCount = splitSentences();
+        this.suppressions = suppressions;
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ')) {
+                sb.append(c);
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        sb.setLength(end);
+        return sb.toString();
+    }
+
+    private int splitSentences() {
+        int sentence = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && endsSentence(i)) {
+                sentence++;
+            }
+            sentenceOf[i] = sentence;
+        }
+        return tokens.isEmpty() ? 0 : sentence + 1;
+    }
+
+    /** Whether the gap before token {@code i} closes a sentence. */
+    private boolean endsSentence(int i) {
+        Token prev = tokens.get(i - 1);
+        String gap = text.substring(prev.end(), tokens.get(i).start());
+        if (gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0 || gap.indexOf('…') >= 0 || gap.indexOf(';') >= 0
+                || gap.indexOf('\n') >= 0) {
+            return true;
+        }
+        int dot = gap.indexOf('.');
+        if (dot < 0 || gap.indexOf(' ') < 0) {
+            return false; // "1.000", "N.T.H" and "v.v" keep going
+        }
+        boolean initial = prev.end() - prev.start() == 1 && prev.capitalized();
+        return !initial && !ABBREVIATIONS.contains(prev.key());
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    int[] sentenceOf() {
+        return sentenceOf;
+    }
+
+    int sentenceCount() {
+        return sentenceCount;
+    }
+
+    List<Suppression> suppressions() {
+        return suppressions;
+    }
+
+    /** The words of tokens {@code [start, end)} exactly as written. */
+    String span(int start, int end) {
+        return text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+    }
+
+    /** The sentence holding token {@code index}, as written, for a finding's context. */
+    String sentenceText(int index) {
+        int s = sentenceOf[index];
+        int first = index;
+        while (first > 0 && sentenceOf[first - 1] == s) {
+            first--;
+        }
+        int last = index;
+        while (last + 1 < tokens.size() && sentenceOf[last + 1] == s) {
+            last++;
+        }
+        int from = first == 0 ? 0 : tokens.get(first).start();
+        int to = last + 1 < tokens.size() ? tokens.get(last + 1).start() : text.length();
+        return text.substring(from, to).trim();
+    }
+
+    /** Characters between two tokens (punctuation, quotes, colons). */
+    String gapBefore(int index) {
+        int from = index == 0 ? 0 : tokens.get(index - 1).end();
+        return text.substring(from, tokens.get(index).start());
+    }
+
+    String gapAfter(int index) {
+        int to = index + 1 < tokens.size() ? tokens.get(index + 1).start() : text.length();
+        return text.substring(tokens.get(index).end(), to);
+    }
+}

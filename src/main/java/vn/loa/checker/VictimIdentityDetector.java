@@ -1,0 +1,174 @@
+package vn.loa.checker;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.loa.text.Token;
+
+/**
+ * G6: exposing a victim's identity, on violence pages only. Built for precision: a person counts as
+ * a victim only when the text ties them to the harm ("nạn nhân là chị ...", "... bị chồng đánh",
+ * "xâm hại cháu ..."), and officials or speakers are never taken for victims.
+ */
+final class VictimIdentityDetector {
+    static final String VICTIM_NAME = "G6-ten-nan-nhan";
+    static final String CHILD_DETAILS = "G6-tre-em-dinh-danh";
+    static final String RELATIVE = "G6-ten-nguoi-than";
+    static final String INITIALS = "G6-viet-tat-kem-dinh-danh";
+
+    private static final String VICTIM_CUES = "victim_cues";
+    private static final String VICTIM_LABELS = "victim_labels";
+    private static final String HARM_VERBS = "harm_verbs";
+    private static final String HARMED_AFTER = "harmed_after_name";
+    private static final String CHILD_CUES = "child_cues";
+    private static final String RELATIVES = "victim_relatives";
+    private static final String SCHOOL = "school_words";
+    private static final String CLASS = "class_words";
+    private static final String ADDRESS = "address_words";
+    private static final String ADDRESS_PHRASES = "address_phrases";
+    private static final String WORKPLACE = "workplace_phrases";
+    private static final int CHILD_AGE_LIMIT = 16;
+
+    private final RuleSet rules;
+
+    VictimIdentityDetector(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    List<RawFinding> find(BlockAnalysis analysis, List<PersonRef> persons) {
+        List<RawFinding> out = new ArrayList<>();
+        TextBlock block = analysis.block();
+        if (block.scope() == Scope.HEADLINE && block.tokens().isEmpty()) {
+            return out;
+        }
+        Set<Integer> reportedSentences = new HashSet<>();
+        for (int p = 0; p < persons.size(); p++) {
+            PersonRef ref = persons.get(p);
+            PersonRef next = p + 1 < persons.size() ? persons.get(p + 1) : null;
+            if (SourceCounter.isAttributed(analysis, ref, next) || !isVictim(analysis, ref)) {
+                continue;
+            }
+            int sentence = block.sentenceOf()[ref.start()];
+            if (ref.fullName()) {
+                add(out, VICTIM_NAME, block, ref.start(), ref.end());
+                reportedSentences.add(sentence);
+            } else if (ref.initials() && identifiers(analysis, sentence).size() >= 2) {
+                add(out, INITIALS, block, ref.start(), ref.end());
+                reportedSentences.add(sentence);
+            }
+        }
+        for (PhraseIndex.Hit<String> rel : analysis.hits(RELATIVES)) {
+            for (PersonRef ref : persons) {
+                if (ref.start() >= rel.end() && ref.start() - rel.end() <= 4 && ref.fullName()
+                        && block.sentenceOf()[ref.start()] == block.sentenceOf()[rel.start()]) {
+                    add(out, RELATIVE, block, rel.start(), ref.end());
+                    reportedSentences.add(block.sentenceOf()[rel.start()]);
+                    break;
+                }
+            }
+        }
+        for (int s = 0; s < block.sentenceCount(); s++) {
+            if (reportedSentences.contains(s) || !isChildVictimSentence(analysis, s)) {
+                continue;
+            }
+            List<int[]> ids = identifiers(analysis, s);
+            int[] strongest = null;
+            for (int[] id : ids) {
+                if (id[2] != 'A') { // age alone is not enough; school, class or address is
+                    strongest = id;
+                    break;
+                }
+            }
+            if (strongest != null) {
+                add(out, CHILD_DETAILS, block, strongest[0], strongest[1]);
+            }
+        }
+        return out;
+    }
+
+    private void add(List<RawFinding> out, String ruleId, TextBlock block, int start, int end) {
+        Rule rule = rules.rule(ruleId);
+        if (rule != null) {
+            out.add(RawFinding.inBlock(rule, block, start, end));
+        }
+    }
+
+    private static boolean isVictim(BlockAnalysis analysis, PersonRef ref) {
+        return analysis.endsBefore(VICTIM_LABELS, ref.start(), 1)
+                || analysis.endsBefore(HARM_VERBS, ref.start(), 0)
+                || analysis.startsAfter(HARMED_AFTER, ref.end(), 6);
+    }
+
+    private static boolean isChildVictimSentence(BlockAnalysis analysis, int s) {
+        boolean harmed = analysis.inSentences(VICTIM_CUES, s - 1, s + 1) || analysis.inSentences(HARM_VERBS, s, s);
+        return harmed && (analysis.inSentences(CHILD_CUES, s, s) || childAgeIn(analysis.block(), s));
+    }
+
+    private static boolean childAgeIn(TextBlock block, int s) {
+        List<Token> tokens = block.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (block.sentenceOf()[i] == s && tokens.get(i).numeric() && tokens.get(i + 1).key().equals("tuôi?")
+                    && tokens.get(i).end() - tokens.get(i).start() <= 2
+                    && Integer.parseInt(block.text().substring(tokens.get(i).start(), tokens.get(i).end())) < CHILD_AGE_LIMIT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Quasi-identifiers in a sentence as {start, end, kind}: kind 'S' school, 'C' class, 'D' address,
+     * 'W' workplace, 'A' age. Place words count only when a name or number follows them.
+     */
+    private static List<int[]> identifiers(BlockAnalysis analysis, int s) {
+        TextBlock block = analysis.block();
+        List<Token> tokens = block.tokens();
+        List<int[]> out = new ArrayList<>();
+        collectNamed(analysis, SCHOOL, s, 'S', out);
+        collectNamed(analysis, ADDRESS, s, 'D', out);
+        for (PhraseIndex.Hit<String> h : analysis.hits(CLASS)) {
+            if (block.sentenceOf()[h.start()] == s && h.end() < tokens.size()
+                    && Character.isDigit(block.text().charAt(tokens.get(h.end()).start()))) {
+                out.add(new int[] {h.start(), h.end() + 1, 'C'});
+            }
+        }
+        for (String list : List.of(ADDRESS_PHRASES, WORKPLACE)) {
+            for (PhraseIndex.Hit<String> h : analysis.hits(list)) {
+                if (block.sentenceOf()[h.start()] == s) {
+                    int end = Math.min(tokens.size(), h.end() + 3);
+                    while (end > h.end() && block.sentenceOf()[end - 1] != s) {
+                        end--;
+                    }
+                    out.add(new int[] {h.start(), end, list.equals(WORKPLACE) ? 'W' : 'D'});
+                }
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (block.sentenceOf()[i] == s && tokens.get(i).numeric() && tokens.get(i + 1).key().equals("tuôi?")) {
+                out.add(new int[] {i, i + 2, 'A'});
+            }
+        }
+        return out;
+    }
+
+    private static void collectNamed(BlockAnalysis analysis, String list, int s, char kind, List<int[]> out) {
+        TextBlock block = analysis.block();
+        List<Token> tokens = block.tokens();
+        for (PhraseIndex.Hit<String> h : analysis.hits(list)) {
+            int e = h.end();
+            if (block.sentenceOf()[h.start()] != s || e >= tokens.size() || block.sentenceOf()[e] != s) {
+                continue;
+            }
+            Token after = tokens.get(e);
+            if (after.capitalized() || after.numeric()) {
+                int end = e;
+                while (end < tokens.size() && block.sentenceOf()[end] == s
+                        && (tokens.get(end).capitalized() || tokens.get(end).numeric()) && end - e < 4) {
+                    end++;
+                }
+                out.add(new int[] {h.start(), end, kind});
+            }
+        }
+    }
+}

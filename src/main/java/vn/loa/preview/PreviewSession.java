@@ -1,0 +1,55 @@
+package vn.loa.preview;
+
+import vn.loa.build.BuildFailedException;
+import vn.loa.build.BuildOptions;
+import vn.loa.build.BuildProblem;
+import vn.loa.build.BuildResult;
+import vn.loa.build.FileParseCache;
+import vn.loa.build.RenderMemo;
+import vn.loa.build.SiteBuild;
+import vn.loa.build.SiteFeatures;
+
+import java.io.PrintStream;
+import java.util.stream.Collectors;
+
+/**
+ * Rebuilds the preview in this process, keeping parsed documents in memory between rebuilds, so an
+ * edit re-parses one file and AsciiDoc's engine stays warm.
+ */
+public final class PreviewSession {
+    private final BuildOptions options;
+    private final FileParseCache cache = FileParseCache.inMemory();
+    private final RenderMemo memo = RenderMemo.inMemory();
+    private final PrintStream out;
+    private volatile String lastFailure;
+
+    public PreviewSession(BuildOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** The last failure as text, or null when the last rebuild succeeded. */
+    public String lastFailure() {
+        return lastFailure;
+    }
+
+    public synchronized boolean rebuild() {
+        long start = System.nanoTime();
+        try {
+            BuildResult result = new SiteBuild(options, SiteFeatures.all(), cache, memo).run();
+            lastFailure = null;
+            out.printf("Đã dựng lại (%d ms): %s%n", (System.nanoTime() - start) / 1_000_000, result.countsByType());
+            result.warnings().forEach(w -> out.println("  ! " + w));
+            return true;
+        } catch (BuildFailedException e) {
+            lastFailure = e.problems().stream().map(BuildProblem::toString).collect(Collectors.joining("\n"));
+            out.println("Lỗi khi dựng lại — trang xem trước vẫn là bản cũ:");
+            e.problems().forEach(p -> out.println("  ✗ " + p));
+            return false;
+        } catch (Exception e) {
+            lastFailure = "Lỗi ngoài dự kiến: " + e;
+            out.println(lastFailure);
+            return false;
+        }
+    }
+}

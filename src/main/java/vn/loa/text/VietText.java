@@ -1,0 +1,170 @@
+package vn.loa.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Vietnamese text normalisation for matching. Nothing here rewrites a page: the functions build
+ * comparison keys only.
+ *
+ * <p>A syllable key is the lower-cased, NFC syllable with its tone mark moved to a suffix character.
+ * Moving the tone makes both tone-placement styles (hòa/hoà, thúy/thuý) produce the same key while
+ * keeping tones distinct (bà, ba and bá stay three keys). A final "y" after a consonant onset is
+ * written "i" so that the two i/y spellings (sĩ/sỹ, kĩ/kỹ, lí/lý) meet.
+ */
+public final class VietText {
+
+    /** Suffixes for the five marked tones: huyền, sắc, hỏi, ngã, nặng. */
+    private static final char[] TONE_SUFFIX = {0, '`', '\'', '?', '~', '.'};
+
+    private static final int TABLE_SIZE = 0x2000;
+    /** Lower-case base letter (tone removed, vowel quality kept) for each BMP char below TABLE_SIZE; 0 = use slow path. */
+    private static final char[] BASE = new char[TABLE_SIZE];
+    /** Tone index (1..5) carried by each char, 0 for none. */
+    private static final byte[] TONE = new byte[TABLE_SIZE];
+
+    static {
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            String nfd = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+            StringBuilder rest = new StringBuilder();
+            int tone = 0;
+            for (int i = 0; i < nfd.length(); i++) {
+                char d = nfd.charAt(i);
+                int t = toneOfMark(d);
+                if (t > 0) {
+                    tone = t;
+                } else {
+                    rest.append(d);
+                }
+            }
+            String base = Normalizer.normalize(rest, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            if (base.length() == 1 && !isCombining(base.charAt(0))) {
+                BASE[c] = base.charAt(0);
+                TONE[c] = (byte) tone;
+            }
+        }
+    }
+
+    private VietText() {
+    }
+
+    private static int toneOfMark(char c) {
+        switch (c) {
+            case '\u0300': return 1; // huyền
+            case '\u0301': return 2; // sắc
+            case '\u0309': return 3; // hỏi
+            case '\u0303': return 4; // ngã
+            case '\u0323': return 5; // nặng
+            default: return 0;
+        }
+    }
+
+    static boolean isCombining(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** Zero-width characters are dropped everywhere: they are invisible and break matching. */
+    public static boolean isZeroWidth(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** Any Unicode space (no-break, thin, ideographic, ...) or control whitespace. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** NFC, every Unicode space as a plain space, zero-width characters removed. Case and tones kept. */
+    public static String clean(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder sb = new StringBuilder(nfc.length());
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (isZeroWidth(c)) {
+                continue;
+            }
+            sb.append(isSpace(c) ? ' ' : c);
+        }
+        return sb.toString();
+    }
+
+    /** The canonical key of one syllable held in {@code text[start,end)}. */
+    public static String syllableKey(CharSequence text, int start, int end) {
+        StringBuilder sb = new StringBuilder(end - start + 1);
+        int tone = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (isZeroWidth(c)) {
+                continue;
+            }
+            if (c >= TABLE_SIZE || BASE[c] == 0 || isCombining(c)) {
+                return slowKey(text.subSequence(start, end).toString());
+            }
+            sb.append(BASE[c]);
+            if (TONE[c] != 0) {
+                tone = TONE[c];
+            }
+        }
+        return finish(sb, tone);
+    }
+
+    public static String syllableKey(CharSequence syllable) {
+        return syllableKey(syllable, 0, syllable.length());
+    }
+
+    /** Decomposed or unusual input: compose first, then strip the tone mark wherever it sits. */
+    private static String slowKey(String syllable) {
+        String nfd = Normalizer.normalize(syllable, Normalizer.Form.NFD);
+        StringBuilder rest = new StringBuilder(nfd.length());
+        int tone = 0;
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            int t = toneOfMark(c);
+            if (t > 0) {
+                tone = t;
+            } else if (!isZeroWidth(c)) {
+                rest.append(c);
+            }
+        }
+        String base = Normalizer.normalize(rest, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return finish(new StringBuilder(base), tone);
+    }
+
+    private static String finish(StringBuilder base, int tone) {
+        foldFinalY(base);
+        if (tone != 0) {
+            base.append(TONE_SUFFIX[tone]);
+        }
+        return base.toString();
+    }
+
+    /** sỹ → sĩ, kỹ → kĩ, lý → lí, quy → qui; "uy" in thuý/huy stays because u is a vowel there. */
+    private static void foldFinalY(StringBuilder base) {
+        int n = base.length();
+        if (n < 2 || base.charAt(n - 1) != 'y') {
+            return;
+        }
+        char before = base.charAt(n - 2);
+        boolean quOnset = n == 3 && base.charAt(0) == 'q' && before == 'u';
+        if (quOnset || (Character.isLetter(before) && !isVowel(before))) {
+            base.setCharAt(n - 1, 'i');
+        }
+    }
+
+    private static boolean isVowel(char c) {
+        return "aăâeêioôơuưy".indexOf(c) >= 0;
+    }
+
+    /** Normalised key of a phrase or sentence: its syllable keys joined by single spaces. */
+    public static String key(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : SyllableTokenizer.tokenize(text)) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.key());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package vn.loa.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** Temporary Loa sites for integration tests: the repository's templates, assets and data, with chosen content. */
+public final class TestSites {
+    public static final Path REPO = Path.of("").toAbsolutePath();
+
+    private TestSites() {
+    }
+
+    /** A site folder with the repo's templates, assets, data and configuration, and an empty content/. */
+    public static Path emptySite(Path dir) {
+        try {
+            for (String folder : new String[] {"templates", "assets", "data", "checker"}) {
+                copyTree(REPO.resolve(folder), dir.resolve(folder));
+            }
+            Files.copy(REPO.resolve("jbake.properties"), dir.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(dir.resolve("content/bai-viet"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the whole repository site (demo content included). */
+    public static Path demoSite(Path dir) {
+        emptySite(dir);
+        copyTree(REPO.resolve("content"), dir.resolve("content"));
+        return dir;
+    }
+
+    public static Path write(Path site, String relative, String text) {
+        try {
+            Path file = site.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bakes with the standard features, no disk cache. */
+    public static BuildResult bake(Path site, Path output) throws IOException {
+        return SiteBuild.standard(BuildOptions.of(site, output).withCacheDir(null)).run();
+    }
+
+    public static void copyTree(Path from, Path to) {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
