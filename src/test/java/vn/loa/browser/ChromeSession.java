@@ -74,6 +74,7 @@ public final class ChromeSession implements AutoCloseable {
         }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
+        logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -98,6 +99,7 @@ public final class ChromeSession implements AutoCloseable {
     /** Loads a page and forgets the network log of earlier pages. */
     public void open(String url) {
         driver.manage().logs().get(LogType.PERFORMANCE);
+        driver.manage().logs().get(LogType.BROWSER);
         driver.get(url);
     }
 
@@ -122,6 +124,17 @@ public final class ChromeSession implements AutoCloseable {
             events.add(entry.getMessage());
         }
         return events;
+    }
+
+    /** Console messages at error level (CSP violations, failed loads, script errors) since the last {@link #open}. */
+    public List<String> consoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        return errors;
     }
 
     /** A PNG of the whole page (beyond the viewport), as a phone of {@link #WIDTH} px shows it. */

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every kind of page, in a real Chromium at 360 px: no sideways scrolling, tap targets of 48 px,
- * no WCAG 2.1 A/AA violations found by axe-core, and the transfer budgets of a cheap phone on a slow
+ * no WCAG 2.1 A/AA violations found by axe-core, no console errors (CSP), and the transfer budgets of a cheap phone on a slow
  * network. A screenshot of each page is kept under target/screenshots/.
  */
 class PageQualityBrowserTest {
@@ -69,6 +69,17 @@ class PageQualityBrowserTest {
         List<String> violations = Axe.violations(browser);
         assertTrue(violations.isEmpty(), type.id() + " " + path + ": axe-core " + Axe.VERSION + " found "
             + violations.size() + " WCAG 2.1 A/AA violation(s):\n  " + String.join("\n  ", violations));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(PageType.class)
+    void logsNoConsoleErrors(PageType type) {
+        String path = open(type);
+        // The 404 page's own status is the one error it is meant to have.
+        List<String> errors = browser.consoleErrors().stream()
+            .filter(e -> !(type == PageType.NOT_FOUND && e.contains(path) && e.contains("404")))
+            .toList();
+        assertEquals(List.of(), errors, type.id() + " " + path + ": console errors (CSP violations, failed loads, script errors)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,18 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The tap-target rule itself (tap-targets.js), on a fixture page whose small targets are marked
- * {@code data-expect="small"}: exactly those must be reported, and the inline-text exception,
- * hidden elements and the parked skip link must not be.
+ * The gate's own rules, on fixture pages: the tap-target rule (tap-targets.js) must report exactly the
+ * targets marked {@code data-expect="small"} (and not inline text links, hidden elements or the parked
+ * skip link), and the console check must see a CSP violation.
  */
-class TapTargetRuleBrowserTest {
+class CheckRulesBrowserTest {
     private static StaticSiteServer fixtures;
     private static ChromeSession browser;
 
     @BeforeAll
     static void start() throws Exception {
         ChromeSession.assumeBrowserInstalled();
-        Path dir = Path.of(TapTargetRuleBrowserTest.class.getResource("fixtures/tap-targets.html").toURI()).getParent();
+        Path dir = Path.of(CheckRulesBrowserTest.class.getResource("fixtures/tap-targets.html").toURI()).getParent();
         fixtures = StaticSiteServer.start(dir, 0);
         browser = ChromeSession.start(true);
     }
@@ -50,5 +50,12 @@ class TapTargetRuleBrowserTest {
         for (String key : expected) {
             assertTrue(reported.stream().anyMatch(r -> r.contains(key)), key + " not reported; reported:\n  " + all);
         }
+    }
+
+    @Test
+    void consoleCheckSeesCspViolations() {
+        browser.open(fixtures.url("/csp-violation.html"));
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.stream().anyMatch(e -> e.contains("Content Security Policy")), "console errors: " + errors);
     }
 }
