@@ -33,7 +33,7 @@ public final class LoaCommand implements Runnable {
         // Template errors reach the officer as one line naming the template; not as FreeMarker's dump.
         FREEMARKER_LOG.setLevel(java.util.logging.Level.OFF);
         java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.setLevel(java.util.logging.Level.SEVERE);
+        root.setLevel(java.util.logging.Level.OFF); // Loa reports engine problems itself, with file and line
         for (java.util.logging.Handler handler : root.getHandlers()) {
             handler.setLevel(java.util.logging.Level.SEVERE);
         }
