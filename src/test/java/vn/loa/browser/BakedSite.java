@@ -7,6 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The repository's own demo site, baked once per test JVM into target/browser-site with a pinned
@@ -58,6 +65,48 @@ public final class BakedSite {
         if (!Files.isRegularFile(output.resolve("index.html"))) {
             throw new IllegalStateException("the bake wrote no index.html into " + output);
         }
+    }
+
+    /**
+     * What a check needs from the baked site (a page type, a control). Missing, the check is skipped with
+     * a printed reason: the feature may not be merged yet. With {@code -Dloa.browser.requireAll=true}
+     * (once every feature is merged) it fails instead.
+     */
+    public static <T> T require(Optional<T> thing, String what) {
+        if (thing.isEmpty()) {
+            String message = "SKIPPED " + what + " (feature not merged yet?)";
+            System.out.println(message);
+            if (Boolean.getBoolean("loa.browser.requireAll")) {
+                fail(message);
+            }
+            assumeTrue(false, message);
+        }
+        return thing.get();
+    }
+
+    /** The first page (preferred paths first, then all pages in path order) whose HTML contains {@code needle}. */
+    public Optional<String> pageContaining(String needle, String... preferred) {
+        List<String> paths = new ArrayList<>(List.of(preferred));
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(f -> f.getFileName().toString().equals("index.html"))
+                .map(f -> "/" + root.relativize(f.getParent()).toString().replace('\\', '/') + "/")
+                .map(p -> p.equals("//") ? "/" : p)
+                .sorted()
+                .forEach(paths::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String path : paths) {
+            Path file = root.resolve(path.substring(1)).resolve("index.html");
+            try {
+                if (Files.isRegularFile(file) && Files.readString(file).contains(needle)) {
+                    return Optional.of(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Optional.empty();
     }
 
     public Path root() {

@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The kinds of page a citizen meets, each with one representative URL found in the baked site.
@@ -31,9 +29,6 @@ public enum PageType {
     INFOGRAPHIC("infographic", site -> heaviest(site, "infographic")),
     SUPPORT("support", site -> page(site, "/ho-tro/")),
     NOT_FOUND("not-found", site -> Optional.of("/khong-co-trang-nay/"));
-
-    /** Set {@code -Dloa.browser.requireAllPages=true} (CI, once every feature is merged) to fail instead of skip. */
-    static final boolean REQUIRE_ALL = Boolean.getBoolean("loa.browser.requireAllPages");
 
     private final String id;
     private final Function<Path, Optional<String>> finder;
@@ -54,16 +49,7 @@ public enum PageType {
 
     /** The page's site path; a page type the baked site lacks (its feature not merged yet) skips the test. */
     public String pathIn(Path siteRoot) {
-        Optional<String> path = find(siteRoot);
-        if (path.isEmpty()) {
-            String message = "SKIPPED " + id + ": the baked demo site has no such page (feature not merged yet?)";
-            System.out.println(message);
-            if (REQUIRE_ALL) {
-                fail(message);
-            }
-            assumeTrue(false, message);
-        }
-        return path.get();
+        return BakedSite.require(find(siteRoot), id + ": the baked demo site has no such page");
     }
 
     private static Optional<String> page(Path site, String sitePath) {
