@@ -6,11 +6,13 @@ import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 
@@ -29,6 +31,8 @@ public enum PageType {
     INFOGRAPHIC("infographic", site -> heaviest(site, "infographic")),
     SUPPORT("support", site -> page(site, "/ho-tro/")),
     NOT_FOUND("not-found", site -> Optional.of("/khong-co-trang-nay/"));
+
+    private static final Pattern MONTH = Pattern.compile("/lich/\\d{4}/\\d{2}/");
 
     private final String id;
     private final Function<Path, Optional<String>> finder;
@@ -74,8 +78,12 @@ public enum PageType {
         }
     }
 
-    /** The first link from the agenda to another HTML page under /lich/ (a month view). */
+    /** The month view of the pinned "today" (/lich/yyyy/MM/), else the first month the agenda links to. */
     private static Optional<String> monthView(Path site) {
+        String current = "/lich/" + BakedSite.TODAY.substring(0, 4) + "/" + BakedSite.TODAY.substring(5, 7) + "/";
+        if (page(site, current).isPresent()) {
+            return Optional.of(current);
+        }
         Path agenda = site.resolve("lich/index.html");
         if (!Files.isRegularFile(agenda)) {
             return Optional.empty();
@@ -83,9 +91,8 @@ public enum PageType {
         try {
             Document doc = Jsoup.parse(agenda.toFile(), "UTF-8", "http://127.0.0.1/lich/");
             for (Element link : doc.select("main a[href]")) {
-                String path = java.net.URI.create(link.absUrl("href")).getPath();
-                if (path != null && path.startsWith("/lich/") && !path.equals("/lich/") && path.endsWith("/")
-                    && Files.isRegularFile(site.resolve(path.substring(1)).resolve("index.html"))) {
+                String path = URI.create(link.absUrl("href")).getPath();
+                if (path != null && MONTH.matcher(path).matches() && page(site, path).isPresent()) {
                     return Optional.of(path);
                 }
             }

@@ -11,8 +11,8 @@
  *   1. its computed display is "inline", and
  *   2. it is inside <main>, and
  *   3. its nearest non-inline ancestor is a p, li, dd, dt, td, th, blockquote or figcaption, and
- *   4. that block has words of its own besides the link's text (the link sits in a sentence;
- *      a list item that is just a link, or a link plus punctuation, is a menu entry, not a sentence).
+ *   4. that block has words of its own besides the text of its links (the link sits in a sentence;
+ *      a list item that is just a link, or links separated by punctuation, is a menu, not a sentence).
  *
  * Returns one description per offending target.
  */
@@ -36,7 +36,8 @@ function inRunningText(el) {
   var block = el.parentElement;
   while (block && getComputedStyle(block).display === 'inline') block = block.parentElement;
   if (!block || TEXT_BLOCKS.indexOf(block.tagName) < 0) return false;
-  var own = block.textContent.replace(el.textContent, '');
+  var own = block.textContent;
+  block.querySelectorAll('a').forEach(function (a) { own = own.replace(a.textContent, ''); });
   return /[0-9A-Za-z\u00C0-\u1EF9]{2,}/.test(own);
 }
 
