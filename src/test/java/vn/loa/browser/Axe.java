@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
  * rules only.
  */
 public final class Axe {
-    public static final String VERSION = "4.6.3";
+    /** The webjar's version, as pinned in pom.xml (axe-core.version). */
+    public static final String VERSION = webjarVersion();
     private static final String SOURCE = load();
 
     private Axe() {
@@ -44,6 +46,19 @@ public final class Axe {
         List<String> nodes = (List<String>) v.get("nodes");
         return v.get("id") + " (" + v.get("impact") + "): " + v.get("help")
             + nodes.stream().map(n -> "\n      - " + n).collect(Collectors.joining());
+    }
+
+    private static String webjarVersion() {
+        try (InputStream in = Axe.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the axe-core webjar (org.webjars.npm:axe-core) is not on the test class path");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String load() {
