@@ -2,3 +2,41 @@
 (function () {
   'use strict';
 })();
+
+/* Sharing and safety: Web Share, copy link, quick exit (link + Shift pressed 3 times). */
+(function () {
+  'use strict';
+  var d = document;
+  function reveal(el) { el.parentNode.hidden = false; } /* the button's <li> is hidden with JS off */
+  var share = d.querySelector('[data-share]');
+  if (share && navigator.share) {
+    reveal(share);
+    share.addEventListener('click', function () {
+      var canonical = d.querySelector('link[rel=canonical]');
+      navigator.share({ title: d.title, url: canonical ? canonical.href : location.href }).catch(function () {});
+    });
+  }
+  var copy = d.querySelector('[data-copy-link]');
+  if (copy && navigator.clipboard && window.isSecureContext) {
+    reveal(copy);
+    copy.addEventListener('click', function () {
+      navigator.clipboard.writeText(copy.getAttribute('data-copy-link')).then(function () {
+        var status = d.querySelector('.share-status');
+        if (status) { status.textContent = 'Đã sao chép liên kết.'; }
+      }, function () {});
+    });
+  }
+  var exit = d.querySelector('[data-quick-exit]');
+  if (!exit) { return; }
+  function leave() { d.body.hidden = true; location.replace(exit.href); }
+  exit.addEventListener('click', function (e) { e.preventDefault(); leave(); });
+  var hint = d.querySelector('.quick-exit-hint');
+  if (hint) { hint.hidden = false; }
+  var presses = [];
+  d.addEventListener('keydown', function (e) {
+    if (e.key !== 'Shift' || e.repeat) { return; }
+    var now = Date.now();
+    presses = presses.filter(function (t) { return now - t < 1500; }).concat(now);
+    if (presses.length >= 3) { leave(); }
+  });
+})();

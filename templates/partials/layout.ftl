@@ -18,8 +18,9 @@
 <style>${inlineCss?no_esc}</style>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
-<a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+<#-- before-header.ftl first: on sensitive pages its quick exit must be the first tab stop. -->
 <#include "before-header.ftl">
+<a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 <header class="site-header" data-loa-check="skip">
   <div class="wrap">
     <a class="brand" href="${base}/">${site.name}</a>

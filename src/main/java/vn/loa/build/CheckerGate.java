@@ -26,17 +26,27 @@ public final class CheckerGate implements PageListener {
 
     private final Checker checker;
     private final Severity failLevel;
+    private final CheckMemo memo;
+    private final String rulesDigest;
     private final Queue<PageResult> results = new ConcurrentLinkedQueue<>();
 
-    private CheckerGate(Checker checker, Severity failLevel) {
+    private CheckerGate(Checker checker, Severity failLevel, CheckMemo memo, String rulesDigest) {
         this.checker = checker;
         this.failLevel = failLevel;
+        this.memo = memo;
+        this.rulesDigest = rulesDigest;
     }
 
-    public static CheckerGate forSite(Path source, String failOn) {
+    public static CheckerGate forSite(Path source, String failOn, CheckMemo memo) {
         Path rules = source.resolve("checker/rules");
-        Checker checker = Checker.load(Files.isDirectory(rules) ? rules : null, CheckerConfig.defaults().withSourceRoot(source));
-        return new CheckerGate(checker, parseLevel(failOn));
+        boolean own = Files.isDirectory(rules);
+        Checker checker = Checker.load(own ? rules : null, CheckerConfig.defaults().withSourceRoot(source));
+        String digest = Fingerprints.of(SiteBuild.codeStamp(), own ? TemplateVariables.folderDigest(rules) : "bundled");
+        return new CheckerGate(checker, parseLevel(failOn), memo, digest);
+    }
+
+    public CheckMemo memo() {
+        return memo;
     }
 
     static Severity parseLevel(String failOn) {
@@ -49,6 +59,33 @@ public final class CheckerGate implements PageListener {
     @Override
     public void onPage(String pagePath, String html, Path source) {
         results.add(checker.checkPage(pagePath, html, source));
+    }
+
+    @Override
+    public void onRenderedPage(String pagePath, String digest, String html, Path source) {
+        PageResult result = checker.checkPage(pagePath, html, source);
+        memo.record(pagePath, rulesDigest + digest + sourceStamp(source), result);
+        results.add(result);
+    }
+
+    @Override
+    public void onReusedPage(String pagePath, String digest, java.util.function.Supplier<String> html, Path source) {
+        String key = rulesDigest + digest + sourceStamp(source);
+        PageResult result = memo.lookup(pagePath, key);
+        if (result == null) {
+            result = checker.checkPage(pagePath, html.get(), source);
+        }
+        memo.record(pagePath, key, result);
+        results.add(result);
+    }
+
+    /** Findings point at source lines, so a source edit that leaves the page unchanged still re-checks it. */
+    private static String sourceStamp(Path source) {
+        try {
+            return source == null ? "" : String.valueOf(Files.getLastModifiedTime(source).toMillis());
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     public CheckReport report() {

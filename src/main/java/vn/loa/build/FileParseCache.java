@@ -63,6 +63,11 @@ public final class FileParseCache implements ParseCache {
     }
 
     @Override
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    @Override
     public void retainOnly(Collection<String> sourcePaths) {
         Set<String> keep = new HashSet<>(sourcePaths);
         if (entries.keySet().retainAll(keep)) {

@@ -167,7 +167,7 @@ public class LoaCrawler extends Crawler {
         if (common.draft() && !site.options().includeDrafts()) {
             return null;
         }
-        String key = source.sha256() + includesKey(file, source.text(), asciidoc);
+        String key = source.sha256() + includesKey(file, source.text(), asciidoc) + imagesKey(source.text());
         return new Checked(file, sourcePath, source, header, common, asciidoc, key, cache.get(sourcePath, key));
     }
 
@@ -192,6 +192,9 @@ public class LoaCrawler extends Crawler {
             cache.put(sourcePath, key, model);
         }
         DocumentFacts.apply(model, common, type.section(), sourcePath);
+        if (common.cover() != null) {
+            DocumentFacts.coverSize(model, site.validator().resolveLocal(common.cover()));
+        }
         model.setFile(file.toString());
         model.setSourceUri(site.contentDir().relativize(file).toString().replace('\\', '/'));
         model.setRendered(true);
@@ -230,7 +233,7 @@ public class LoaCrawler extends Crawler {
         model.remove("nextContent");
         model.remove("previousContent");
         DocumentFacts.normalise(model);
-        DocumentFacts.measureBody(model);
+        DocumentFacts.tidyBody(model, site.validator()::resolveLocal);
         return model;
     }
 
@@ -284,6 +287,25 @@ public class LoaCrawler extends Crawler {
                 key.append('+').append(SourceFile.sha256(Files.readAllBytes(included)));
             } catch (IOException e) {
                 key.append("+missing:").append(included);
+            }
+        }
+        return key.toString();
+    }
+
+    private static final Pattern LOCAL_IMAGE = Pattern.compile("(/[A-Za-z0-9_./-]+\\.(?:png|jpe?g|svg|gif|webp))");
+
+    /** Image sizes are written into the cached body, so a replaced image must invalidate it. */
+    private String imagesKey(String text) {
+        StringBuilder key = new StringBuilder();
+        Matcher m = LOCAL_IMAGE.matcher(text);
+        while (m.find()) {
+            Path image = site.validator().resolveLocal(m.group(1));
+            if (image != null) {
+                try {
+                    key.append('|').append(Files.size(image)).append('@').append(Files.getLastModifiedTime(image).toMillis());
+                } catch (IOException ignored) {
+                    key.append("|?");
+                }
             }
         }
         return key.toString();

@@ -34,6 +34,7 @@ public class LoaRenderingTool implements RenderingTool {
             feature.prepare(site, problems);
         }
         context.phase("prepare", start);
+        warnAboutMovedUrls(site, context);
         if (problems.hasErrors()) {
             return 0;
         }
@@ -60,6 +61,29 @@ public class LoaRenderingTool implements RenderingTool {
         context.count("rendered", output.renderedCount());
         context.count("reused", output.reusedCount());
         return site.documents().size();
+    }
+
+    /**
+     * A URL computed from the title changes when the title is edited, and every link already shared on
+     * Zalo or Facebook breaks. Loa cannot know what was published elsewhere, but it knows what the last
+     * build here published: it warns and says how to keep the old address.
+     */
+    private static void warnAboutMovedUrls(SiteModel site, SiteContext context) {
+        RenderMemo memo = context.renderMemo();
+        for (org.jbake.model.DocumentModel doc : site.documents()) {
+            String sourcePath = String.valueOf(doc.get("sourcePath"));
+            String url = String.valueOf(doc.get("url"));
+            String before = memo.previousUrl(sourcePath);
+            memo.recordUrl(sourcePath, url);
+            ParsedDocument parsed = context.parsed().get(sourcePath);
+            if (before != null && !before.equals(url) && parsed != null) {
+                String oldSlug = before.replaceAll("/$", "").replaceAll(".*/", "");
+                context.problems().warning(parsed.file(), parsed.header().lineOf("title"), "Đường dẫn của trang này đổi từ "
+                    + before + " sang " + url + " (do đổi tiêu đề hoặc slug). Ai giữ đường dẫn cũ sẽ gặp trang \"Không tìm "
+                    + "thấy\". Nếu trang đã được đăng và chia sẻ, hãy thêm dòng slug=" + oldSlug + " vào phần đầu bài để giữ "
+                    + "đường dẫn cũ.");
+            }
+        }
     }
 
     @Override

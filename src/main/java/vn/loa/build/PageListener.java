@@ -11,6 +11,11 @@ public interface PageListener {
      */
     void onPage(String pagePath, String html, Path source);
 
+    /** A page rendered this bake from inputs with the given digest. */
+    default void onRenderedPage(String pagePath, String digest, String html, Path source) {
+        onPage(pagePath, html, source);
+    }
+
     /**
      * A page taken unchanged from the previous bake (its inputs had the same digest). By default it is
      * read back and treated like a rendered page; a listener that remembers results may skip that.

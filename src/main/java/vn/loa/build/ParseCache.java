@@ -17,6 +17,9 @@ public interface ParseCache {
     /** Forgets files that no longer exist (deleted or renamed). */
     void retainOnly(Collection<String> sourcePaths);
 
+    /** True when nothing is cached (a cold build: every file will be parsed). */
+    boolean isEmpty();
+
     /** Writes the cache where the next process can find it; no-op for memory-only caches. */
     default void save() {
     }

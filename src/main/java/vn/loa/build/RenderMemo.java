@@ -21,6 +21,8 @@ public final class RenderMemo {
     private static final String FILE_NAME = "render-memo.bin";
 
     private final Path file;
+    private static final String URL_PREFIX = "url-of:";
+
     private volatile Map<String, String> previous = Map.of();
     private final Map<String, String> current = new ConcurrentHashMap<>();
 
@@ -52,6 +54,16 @@ public final class RenderMemo {
 
     public void record(String path, String digest) {
         current.put(path, digest);
+    }
+
+    /** Remembers which URL a content file was published at, to notice when an edit moves it. */
+    public void recordUrl(String sourcePath, String url) {
+        current.put(URL_PREFIX + sourcePath, url);
+    }
+
+    /** The URL a content file had in the last good bake, or null. */
+    public String previousUrl(String sourcePath) {
+        return previous.get(URL_PREFIX + sourcePath);
     }
 
     /** After a successful swap: this bake becomes the previous one. */

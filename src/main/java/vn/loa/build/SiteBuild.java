@@ -31,6 +31,7 @@ public final class SiteBuild {
     private final List<SiteFeature> features;
     private final ParseCache cache;
     private final RenderMemo memo;
+    private CheckMemo checkMemo = CheckMemo.inMemory();
     private PageListener pageListener;
 
     public SiteBuild(BuildOptions options, List<SiteFeature> features, ParseCache cache, RenderMemo memo) {
@@ -46,7 +47,14 @@ public final class SiteBuild {
             return new SiteBuild(options, SiteFeatures.all(), FileParseCache.inMemory(), RenderMemo.inMemory());
         }
         return new SiteBuild(options, SiteFeatures.all(),
-            FileParseCache.open(options.cacheDir(), cacheGeneration(options.source())), RenderMemo.open(options.cacheDir()));
+            FileParseCache.open(options.cacheDir(), cacheGeneration(options.source())), RenderMemo.open(options.cacheDir()))
+            .withCheckMemo(CheckMemo.open(options.cacheDir()));
+    }
+
+    /** Keeps checker results of unchanged pages between bakes (the preview keeps one for its lifetime). */
+    public SiteBuild withCheckMemo(CheckMemo memo) {
+        this.checkMemo = memo;
+        return this;
     }
 
     public SiteBuild onPage(PageListener listener) {
@@ -67,6 +75,9 @@ public final class SiteBuild {
             throw new BuildFailedException(problems.errors());
         }
 
+        if (cache.isEmpty() && hasAsciidoc(source.resolve("content"))) {
+            LoaAsciidoctorEngine.start(); // cold build: JRuby's seconds-long start overlaps everything before parsing
+        }
         Path staging = StagingSwap.stagingFor(options.output());
         StagingSwap.deleteTree(staging);
         Files.createDirectories(staging);
@@ -78,7 +89,7 @@ public final class SiteBuild {
 
         SiteContext context = new SiteContext(config, options, problems, types, features);
         CheckerGate gate = options.runChecker()
-            ? CheckerGate.forSite(source, config.getCompositeConfiguration().getString(CheckerGate.FAIL_ON_KEY)) : null;
+            ? CheckerGate.forSite(source, config.getCompositeConfiguration().getString(CheckerGate.FAIL_ON_KEY), checkMemo) : null;
         context.setPageListener(combine(pageListener, gate));
         context.setRenderMemo(memo);
         LoaContentStore store = new LoaContentStore();
@@ -116,6 +127,7 @@ public final class SiteBuild {
         long swapStart = System.nanoTime();
         StagingSwap.promote(staging, options.output());
         memo.commit();
+        checkMemo.commit();
         cache.save();
         context.phase("swap", swapStart);
 
@@ -132,6 +144,7 @@ public final class SiteBuild {
 
     private void fail(Path staging) throws IOException {
         memo.discard();
+        checkMemo.discard();
         StagingSwap.deleteTree(staging);
     }
 
@@ -175,6 +188,12 @@ public final class SiteBuild {
         LoaAsciidoctorEngine engine = new LoaAsciidoctorEngine();
         for (String ext : LoaCrawler.ASCIIDOC) {
             Engines.register(ext, engine);
+        }
+    }
+
+    private static boolean hasAsciidoc(Path content) throws IOException {
+        try (var walk = Files.walk(content)) {
+            return walk.anyMatch(p -> LoaCrawler.ASCIIDOC.contains(LoaCrawler.extension(p)));
         }
     }
 

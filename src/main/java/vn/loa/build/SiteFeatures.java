@@ -1,5 +1,8 @@
 package vn.loa.build;
 
+import vn.loa.sharing.SharingFeature;
+import vn.loa.support.SupportFeature;
+
 import java.util.List;
 
 /** The features every Loa bake runs, in order. Add a feature here and nowhere else. */
@@ -8,6 +11,10 @@ public final class SiteFeatures {
     }
 
     public static List<SiteFeature> all() {
-        return List.of();
+        return List.of(
+            // after the features that register content types: adds the safety header keys to all of them
+            new SupportFeature(),
+            // last: makes a QR code file for every page the features above have written
+            new SharingFeature());
     }
 }

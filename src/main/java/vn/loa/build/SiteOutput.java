@@ -100,7 +100,7 @@ public final class SiteOutput {
                 htmlPages.put(url, lastModified);
             }
             if (listener != null) {
-                listener.onPage(path, html, source);
+                listener.onRenderedPage(path, digest, html, source);
             }
         }
     }

@@ -35,9 +35,34 @@ public final class DocumentFacts {
         }
     }
 
-    /** Text facts that depend only on the body: cached with the parse. */
-    public static void measureBody(DocumentModel model) {
-        String text = Jsoup.parse(model.getBody() == null ? "" : model.getBody()).text();
+    /**
+     * Tidies the converted body once, at parse time (the result is cached): drops inline {@code style}
+     * attributes (AsciiDoc writes column widths that way, and the pages' Content-Security-Policy refuses
+     * inline styles), gives local images their size and lazy loading, and measures the text.
+     *
+     * @param localFile resolves a site path such as /images/x.svg to its file, or null
+     */
+    public static void tidyBody(DocumentModel model, java.util.function.Function<String, java.nio.file.Path> localFile) {
+        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(model.getBody() == null ? "" : model.getBody());
+        doc.outputSettings().prettyPrint(false);
+        doc.select("[style]").removeAttr("style");
+        for (org.jsoup.nodes.Element img : doc.select("img[src]")) {
+            String src = img.attr("src");
+            if (src.startsWith("/") && !img.hasAttr("width")) {
+                int[] size = ImageSizes.of(localFile.apply(src));
+                if (size != null) {
+                    img.attr("width", String.valueOf(size[0]));
+                    img.attr("height", String.valueOf(size[1]));
+                }
+            }
+            img.attr("loading", "lazy");
+            img.attr("decoding", "async");
+        }
+        model.setBody(doc.body().html());
+        measureText(model, doc.body().text());
+    }
+
+    private static void measureText(DocumentModel model, String text) {
         String[] words = text.isBlank() ? new String[0] : text.strip().split("\\s+");
         model.put("wordCount", words.length);
         model.put("readingMinutes", Math.max(1, (words.length + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
@@ -58,6 +83,19 @@ public final class DocumentFacts {
      * @param section URL section of the type ("bai-viet"), empty for top-level pages
      */
     public static void apply(DocumentModel model, CommonHeader header, String section, String sourcePath) {
+        applyHeader(model, header, section, sourcePath);
+    }
+
+    /** The cover's intrinsic size, for width/height attributes. */
+    public static void coverSize(DocumentModel model, java.nio.file.Path coverFile) {
+        int[] size = ImageSizes.of(coverFile);
+        if (size != null) {
+            model.put("coverWidth", size[0]);
+            model.put("coverHeight", size[1]);
+        }
+    }
+
+    private static void applyHeader(DocumentModel model, CommonHeader header, String section, String sourcePath) {
         model.setTitle(header.title());
         model.setType(header.type());
         model.setStatus(header.draft() ? "draft" : "published");

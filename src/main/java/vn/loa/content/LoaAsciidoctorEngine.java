@@ -139,7 +139,6 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
             .safe(SafeMode.UNSAFE)
             .baseDir(context.getFile().getParentFile().getAbsoluteFile())
             .attributes(attributes.build())
-            .sourcemap(true)
             .build();
     }
 }

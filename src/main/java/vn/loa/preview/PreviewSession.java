@@ -4,6 +4,7 @@ import vn.loa.build.BuildFailedException;
 import vn.loa.build.BuildOptions;
 import vn.loa.build.BuildProblem;
 import vn.loa.build.BuildResult;
+import vn.loa.build.CheckMemo;
 import vn.loa.build.FileParseCache;
 import vn.loa.build.RenderMemo;
 import vn.loa.build.SiteBuild;
@@ -20,6 +21,7 @@ public final class PreviewSession {
     private final BuildOptions options;
     private final FileParseCache cache = FileParseCache.inMemory();
     private final RenderMemo memo = RenderMemo.inMemory();
+    private final CheckMemo checkMemo = CheckMemo.inMemory();
     private final PrintStream out;
     private volatile String lastFailure;
 
@@ -36,7 +38,7 @@ public final class PreviewSession {
     public synchronized boolean rebuild() {
         long start = System.nanoTime();
         try {
-            BuildResult result = new SiteBuild(options, SiteFeatures.all(), cache, memo).run();
+            BuildResult result = new SiteBuild(options, SiteFeatures.all(), cache, memo).withCheckMemo(checkMemo).run();
             lastFailure = null;
             out.printf("Đã dựng lại (%d ms): %s%n", (System.nanoTime() - start) / 1_000_000, result.countsByType());
             result.warnings().forEach(w -> out.println("  ! " + w));

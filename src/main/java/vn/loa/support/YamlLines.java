@@ -1,0 +1,60 @@
+package vn.loa.support;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Finds the line of a value in a YAML file from its path of keys and list positions. The site's data
+ * map has no line numbers; re-reading one file's node tree when it is faulty is cheap and keeps the
+ * data map simple.
+ */
+final class YamlLines {
+    private YamlLines() {
+    }
+
+    /** 1-based line of the deepest node the path reaches (its key, for a mapping entry); 0 when unreadable. */
+    static int lineOf(Path file, List<Object> path) {
+        Node node;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            node = new Yaml(new LoaderOptions()).compose(reader);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        if (node == null) {
+            return 0;
+        }
+        int line = path.isEmpty() ? 1 : node.getStartMark().getLine() + 1;
+        for (Object step : path) {
+            Node next = null;
+            if (node instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(String.valueOf(step))) {
+                        line = key.getStartMark().getLine() + 1;
+                        next = tuple.getValueNode();
+                        break;
+                    }
+                }
+            } else if (node instanceof SequenceNode sequence && step instanceof Integer index && index < sequence.getValue().size()) {
+                next = sequence.getValue().get(index);
+                line = next.getStartMark().getLine() + 1;
+            }
+            if (next == null) {
+                return line;
+            }
+            node = next;
+        }
+        return line;
+    }
+}
