@@ -35,7 +35,7 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 LOA_TODAY=2026-11-20 java -jar target/loa.jar build --source . --output "$SITE" --no-check >/dev/null
 
-java -cp target/test-classes vn.loa.browser.StaticSiteServer "$SITE" 0 >"$OUT/server.log" 2>&1 &
+java -cp target/test-classes:target/classes vn.loa.browser.StaticSiteServer "$SITE" 0 >"$OUT/server.log" 2>&1 &
 SERVER_PID=$!
 trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do

@@ -68,13 +68,13 @@ public final class BakedSite {
     }
 
     /**
-     * What a check needs from the baked site (a page type, a control). Missing, the check is skipped with
-     * a printed reason: the feature may not be merged yet. With {@code -Dloa.browser.requireAll=true}
-     * (once every feature is merged) it fails instead.
+     * What a check needs (a browser, a page type, a control). Missing, the check is skipped with a printed
+     * reason (a feature may not be merged yet). With {@code -Dloa.browser.requireAll=true} (CI, once every
+     * feature is merged) it fails instead.
      */
     public static <T> T require(Optional<T> thing, String what) {
         if (thing.isEmpty()) {
-            String message = "SKIPPED " + what + " (feature not merged yet?)";
+            String message = "SKIPPED " + what;
             System.out.println(message);
             if (Boolean.getBoolean("loa.browser.requireAll")) {
                 fail(message);

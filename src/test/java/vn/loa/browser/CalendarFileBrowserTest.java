@@ -1,7 +1,6 @@
 package vn.loa.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -16,28 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * offers its calendar app) with an iCalendar body, from the site's own host.
  */
 class CalendarFileBrowserTest {
-    private static BakedSite site;
-    private static ChromeSession browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ChromeSession.assumeBrowserInstalled();
-        site = BakedSite.get();
-        browser = ChromeSession.start(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession WEB = BrowserSession.withJavaScript();
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = PageType.class, names = {"CALENDAR_AGENDA", "EVENT"})
     void icsLinksAnswerAsTextCalendar(PageType type) {
-        browser.open(site.url(type.pathIn(site.root())));
-        List<Map<String, Object>> answers = browser.jsAsync("""
+        WEB.open(type.pathIn(WEB.site().root()));
+        List<Map<String, Object>> answers = WEB.browser().jsAsync("""
             var done = arguments[arguments.length - 1];
             var links = Array.from(document.querySelectorAll('a[href$=".ics"]')).slice(0, 5);
             Promise.all(links.map(function (a) {

@@ -2,7 +2,9 @@ package vn.loa.browser;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,25 +18,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * skip link), and the console check must see a CSP violation.
  */
 class CheckRulesBrowserTest {
+    @RegisterExtension
+    static final BrowserSession WEB = BrowserSession.withJavaScript();
+
     private static StaticSiteServer fixtures;
-    private static ChromeSession browser;
+    private ChromeSession browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        ChromeSession.assumeBrowserInstalled();
+    static void serveFixtures() throws Exception {
         Path dir = Path.of(CheckRulesBrowserTest.class.getResource("fixtures/tap-targets.html").toURI()).getParent();
         fixtures = StaticSiteServer.start(dir, 0);
-        browser = ChromeSession.start(true);
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void stopFixtures() {
         if (fixtures != null) {
             fixtures.close();
         }
+    }
+
+    @BeforeEach
+    void useTheClassBrowser() {
+        browser = WEB.browser();
     }
 
     @Test

@@ -17,11 +17,10 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * One headless Debian Chromium driven through Debian's chromedriver, emulating a 360×740 phone.
@@ -45,15 +44,19 @@ public final class ChromeSession implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Aborts the calling test (reported as skipped, with the reason printed) when there is no browser. */
+    public static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /**
+     * Aborts the calling test (reported as skipped, with the reason printed) when there is no browser;
+     * with {@code -Dloa.browser.requireAll=true} (CI) a missing browser fails the test instead.
+     */
     public static void assumeBrowserInstalled() {
-        String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM.toString()
-            : !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER.toString() : null;
-        if (missing != null) {
-            String message = "SKIPPED browser tests: " + missing + " is not installed "
-                + "(apt-get install chromium chromium-driver)";
-            System.out.println(message);
-            assumeTrue(false, message);
+        if (!browserInstalled()) {
+            String missing = Files.isExecutable(CHROMIUM) ? CHROMEDRIVER.toString() : CHROMIUM.toString();
+            BakedSite.require(Optional.empty(), "browser tests: " + missing + " is not installed "
+                + "(apt-get install chromium chromium-driver)");
         }
     }
 

@@ -1,7 +1,6 @@
 package vn.loa.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,26 +21,15 @@ class PageQualityBrowserTest {
     static final long JS_BUDGET = 5 * 1024;      // all JS, uncompressed
     static final long IMAGE_BUDGET = 150 * 1024; // largest image on the wire
 
-    private static BakedSite site;
-    private static ChromeSession browser;
+    @RegisterExtension
+    static final BrowserSession WEB = BrowserSession.withJavaScript();
 
-    @BeforeAll
-    static void start() throws Exception {
-        ChromeSession.assumeBrowserInstalled();
-        site = BakedSite.get();
-        browser = ChromeSession.start(true);
-    }
+    private ChromeSession browser;
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static String open(PageType type) {
-        String path = type.pathIn(site.root());
-        browser.open(site.url(path));
+    private String open(PageType type) {
+        browser = WEB.browser();
+        String path = type.pathIn(WEB.site().root());
+        WEB.open(path);
         return path;
     }
 

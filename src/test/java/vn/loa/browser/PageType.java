@@ -53,7 +53,7 @@ public enum PageType {
 
     /** The page's site path; a page type the baked site lacks (its feature not merged yet) skips the test. */
     public String pathIn(Path siteRoot) {
-        return BakedSite.require(find(siteRoot), id + ": the baked demo site has no such page");
+        return BakedSite.require(find(siteRoot), id + ": the baked demo site has no such page (feature not merged yet?)");
     }
 
     private static Optional<String> page(Path site, String sitePath) {

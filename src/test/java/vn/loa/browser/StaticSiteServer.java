@@ -2,6 +2,7 @@ package vn.loa.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import vn.loa.preview.ContentTypes;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,8 +12,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
@@ -21,30 +20,12 @@ import java.util.zip.GZIPOutputStream;
  * Serves a baked site folder on 127.0.0.1 the way a plain static host would: {@code /x/} answers
  * {@code /x/index.html}, {@code /x} redirects to {@code /x/}, unknown paths answer 404 with the site's
  * {@code 404.html}, text is gzipped when the client accepts it (so transfer sizes mean what a phone
- * downloads), and every file has its proper content type.
+ * downloads), and every file has the content type the preview server uses.
  *
- * <p>Only JDK classes: {@code scripts/lighthouse.sh} runs it as a main from target/test-classes.
+ * <p>Unlike the preview server ({@code loa serve}) it gzips, so budgets are measured as a real host
+ * sends them, and it never shows drafts. {@code scripts/lighthouse.sh} runs it as a main.
  */
 public final class StaticSiteServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.ofEntries(
-        Map.entry("html", "text/html; charset=utf-8"),
-        Map.entry("css", "text/css; charset=utf-8"),
-        Map.entry("js", "text/javascript; charset=utf-8"),
-        Map.entry("json", "application/json"),
-        Map.entry("xml", "application/xml; charset=utf-8"),
-        Map.entry("ics", "text/calendar; charset=utf-8"),
-        Map.entry("txt", "text/plain; charset=utf-8"),
-        Map.entry("svg", "image/svg+xml"),
-        Map.entry("png", "image/png"),
-        Map.entry("jpg", "image/jpeg"),
-        Map.entry("jpeg", "image/jpeg"),
-        Map.entry("webp", "image/webp"),
-        Map.entry("gif", "image/gif"),
-        Map.entry("ico", "image/x-icon"),
-        Map.entry("pdf", "application/pdf"),
-        Map.entry("woff2", "font/woff2"),
-        Map.entry("webmanifest", "application/manifest+json"));
-
     private final Path root;
     private final HttpServer server;
     private final ExecutorService executor;
@@ -77,12 +58,6 @@ public final class StaticSiteServer implements AutoCloseable {
         return origin() + sitePath;
     }
 
-    public static String contentType(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(ext, "application/octet-stream");
-    }
-
     private void handle(HttpExchange exchange) throws IOException {
         try {
             String method = exchange.getRequestMethod();
@@ -107,7 +82,7 @@ public final class StaticSiteServer implements AutoCloseable {
                 send(exchange, 404, "text/html; charset=utf-8", body);
                 return;
             }
-            send(exchange, 200, contentType(file.getFileName().toString()), Files.readAllBytes(file));
+            send(exchange, 200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
         } finally {
             exchange.close();
         }
