@@ -14,6 +14,7 @@
 <link rel="canonical" href="${site.baseUrl}${page.url}">
 <link rel="alternate" type="application/atom+xml" title="${site.name}" href="${base}/feed.xml">
 <link rel="icon" href="${base}/favicon.svg" type="image/svg+xml">
+<#if (content.checkerIgnore)??><meta name="loa-bo-qua" content="${content.checkerIgnore}"></#if>
 <#include "head-extra.ftl">
 <style>${inlineCss?no_esc}</style>
 </head>

@@ -195,6 +195,11 @@ public class LoaCrawler extends Crawler {
         if (common.cover() != null) {
             DocumentFacts.coverSize(model, site.validator().resolveLocal(common.cover()));
         }
+        // A page-wide checker suppression written in the header reaches the checker as a meta tag.
+        String ignore = header.value("bo-qua-kiem-tra");
+        if (ignore != null && !ignore.isBlank()) {
+            model.put("checkerIgnore", ignore.strip());
+        }
         model.setFile(file.toString());
         model.setSourceUri(site.contentDir().relativize(file).toString().replace('\\', '/'));
         model.setRendered(true);

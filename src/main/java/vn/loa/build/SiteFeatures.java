@@ -1,5 +1,7 @@
 package vn.loa.build;
 
+import vn.loa.calendar.CalendarFeature;
+import vn.loa.infographic.InfographicFeature;
 import vn.loa.sharing.SharingFeature;
 import vn.loa.support.SupportFeature;
 
@@ -12,6 +14,8 @@ public final class SiteFeatures {
 
     public static List<SiteFeature> all() {
         return List.of(
+            new CalendarFeature(),
+            new InfographicFeature(),
             // after the features that register content types: adds the safety header keys to all of them
             new SupportFeature(),
             // last: makes a QR code file for every page the features above have written

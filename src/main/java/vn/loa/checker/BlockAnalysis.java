@@ -65,6 +65,17 @@ final class BlockAnalysis {
         return false;
     }
 
+    /** Number of syllables in sentence {@code s}. */
+    int sentenceLength(int s) {
+        int n = 0;
+        for (int v : block.sentenceOf()) {
+            if (v == s) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The hit of the list that starts exactly at {@code index}, or null. */
     PhraseIndex.Hit<String> startingAt(String list, int index) {
         PhraseIndex.Hit<String> best = null;

@@ -60,29 +60,27 @@ public final class Checker {
             analyses.add(new BlockAnalysis(b, lexicon));
         }
         boolean violence = TopicClassifier.isViolence(analyses, lexicon);
-        List<ImageChecker.Located> raw = new ArrayList<>();
+        List<LocatedFinding> raw = new ArrayList<>();
         SourceCounter sources = new SourceCounter(lexicon);
         for (BlockAnalysis a : analyses) {
             List<Suppression> here = a.block().suppressions();
-            phraseMatcher.find(a, violence).forEach(f -> raw.add(new ImageChecker.Located(f, here)));
-            if (a.block().scope() == Scope.HEADLINE) {
-                continue;
-            }
+            List<RawFinding> found = new ArrayList<>(phraseMatcher.find(a, violence));
             List<PersonRef> persons = PersonFinder.find(a, lexicon);
             sources.add(a, persons);
             if (violence) {
-                victims.find(a, persons).forEach(f -> raw.add(new ImageChecker.Located(f, here)));
+                found.addAll(victims.find(a, persons));
             }
+            found.addAll(images.companions(a.block(), found));
+            found.forEach(f -> raw.add(new LocatedFinding(f, here)));
         }
         RawFinding balance = sources.finding(rules);
         if (balance != null) {
-            raw.add(new ImageChecker.Located(balance, List.of()));
+            raw.add(new LocatedFinding(balance, List.of()));
         }
         if (violence || html.contains("1567")) {
-            List<BlockAnalysis> headlines = analyses.stream().filter(a -> a.block().scope() == Scope.HEADLINE).toList();
-            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText().get(), lexicon), headlines)) {
+            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText().get(), lexicon), analyses)) {
                 if (violence || f.rule().id().equals(SupportInfoDetector.OUTDATED)) {
-                    raw.add(new ImageChecker.Located(f, List.of()));
+                    raw.add(new LocatedFinding(f, List.of()));
                 }
             }
         }
@@ -91,10 +89,10 @@ public final class Checker {
     }
 
     /** The headline appears as h1, title and og:title: report each headline problem once. */
-    private static List<ImageChecker.Located> dropHeadlineRepeats(List<ImageChecker.Located> raw) {
+    private static List<LocatedFinding> dropHeadlineRepeats(List<LocatedFinding> raw) {
         Set<String> seen = new HashSet<>();
-        List<ImageChecker.Located> out = new ArrayList<>(raw.size());
-        for (ImageChecker.Located l : raw) {
+        List<LocatedFinding> out = new ArrayList<>(raw.size());
+        for (LocatedFinding l : raw) {
             RawFinding f = l.finding();
             if (f.block() != null && f.block().scope() == Scope.HEADLINE
                     && !seen.add(f.rule().id() + "|" + VietText.key(f.text()))) {
@@ -105,14 +103,14 @@ public final class Checker {
         return out;
     }
 
-    private PageResult assemble(String pagePath, Page page, List<ImageChecker.Located> raw, SourceMetrics metrics,
+    private PageResult assemble(String pagePath, Page page, List<LocatedFinding> raw, SourceMetrics metrics,
                                 boolean violence, Path sourceFile) {
         Map<Suppression, int[]> silenced = new IdentityHashMap<>();
         page.directives().forEach(d -> silenced.put(d, new int[1]));
         SourceLocator locator = sourceFile == null ? null : SourceLocator.of(sourceFile);
         String sourceLabel = sourceFile == null ? null : relative(sourceFile);
         List<Finding> findings = new ArrayList<>();
-        for (ImageChecker.Located l : raw) {
+        for (LocatedFinding l : raw) {
             RawFinding f = l.finding();
             if (!f.severity().atLeast(config.reportLevel()) || silencedBy(f.rule(), page.pageSuppressions(), silenced)
                     || silencedBy(f.rule(), l.suppressions(), silenced)) {

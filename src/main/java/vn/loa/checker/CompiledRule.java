@@ -2,6 +2,7 @@ package vn.loa.checker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import vn.loa.text.SyllableTokenizer;
 import vn.loa.text.Token;
 
@@ -72,28 +73,18 @@ final class CompiledRule {
 
     /** An exception phrase covering the match ("Hai Bà Trưng" for a rule on "bà"). */
     boolean coveredByException(TextBlock block, int start, int end) {
-        if (exceptions.isEmpty()) {
-            return false;
-        }
-        for (PhraseIndex.Hit<Boolean> h : exceptions.findAll(block.tokens(), block.sentenceOf())) {
-            if (h.start() < end && start < h.end()) {
-                return true;
-            }
-        }
-        return false;
+        return anyHit(exceptions, block, h -> h.start() < end && start < h.end());
     }
 
     /** A rule-specific cue in the given sentences silences the rule. */
     boolean cueNear(TextBlock block, int firstSentence, int lastSentence) {
-        if (unlessNear.isEmpty()) {
-            return false;
-        }
-        for (PhraseIndex.Hit<Boolean> h : unlessNear.findAll(block.tokens(), block.sentenceOf())) {
+        return anyHit(unlessNear, block, h -> {
             int s = block.sentenceOf()[h.start()];
-            if (s >= firstSentence && s <= lastSentence) {
-                return true;
-            }
-        }
-        return false;
+            return s >= firstSentence && s <= lastSentence;
+        });
+    }
+
+    private static boolean anyHit(PhraseIndex<Boolean> index, TextBlock block, Predicate<PhraseIndex.Hit<Boolean>> test) {
+        return !index.isEmpty() && index.findAll(block.tokens(), block.sentenceOf()).stream().anyMatch(test);
     }
 }

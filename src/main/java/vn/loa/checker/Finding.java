@@ -13,7 +13,7 @@ package vn.loa.checker;
  */
 public record Finding(String file, String sourceFile, Integer sourceLine, String group, String rule,
                       Severity severity, Scope scope, String text, String context, String message,
-                      String suggestion) {
+                      String suggestion) implements java.io.Serializable {
 
     Finding withSource(String newSourceFile, Integer newLine) {
         return new Finding(file, newSourceFile, newLine, group, rule, severity, scope, text, context, message,

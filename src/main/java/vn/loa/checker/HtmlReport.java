@@ -27,6 +27,7 @@ final class HtmlReport {
                 .append("</style>\n</head>\n<body>\n<h1>Báo cáo kiểm tra giới trong truyền thông</h1>\n");
         totals(h, s);
         groups(h, s);
+        groupDetails(h, report.pages());
         pages(h, report.pages());
         suppressions(h, report.pages());
         h.append("</body>\n</html>\n");
@@ -60,6 +61,26 @@ final class HtmlReport {
             }
         }
         h.append("</table>\n");
+    }
+
+    /** Every group with findings, listing where they are: the same findings seen per indicator. */
+    private static void groupDetails(StringBuilder h, List<PageResult> pages) {
+        for (String code : Groups.CODES) {
+            StringBuilder items = new StringBuilder();
+            for (PageResult p : pages) {
+                for (Finding f : p.findings()) {
+                    if (f.group().equals(code)) {
+                        items.append("<li><span class=\"sev ").append(f.severity().id()).append("\">")
+                                .append(esc(f.severity().label())).append("</span> ").append(esc(p.file()))
+                                .append(f.text().isBlank() ? "" : ": <mark>" + esc(f.text()) + "</mark>").append("</li>\n");
+                    }
+                }
+            }
+            if (items.length() > 0) {
+                h.append("<h3>").append(code).append(" — ").append(esc(Groups.name(code))).append("</h3>\n<ul>\n")
+                        .append(items).append("</ul>\n");
+            }
+        }
     }
 
     private static void pages(StringBuilder h, List<PageResult> pages) {

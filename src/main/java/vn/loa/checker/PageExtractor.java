@@ -36,6 +36,7 @@ final class PageExtractor {
     private final List<Suppression> pageSuppressions = new ArrayList<>();
     private final Map<Element, List<Suppression>> attached = new IdentityHashMap<>();
     private final List<Suppression> openRanges = new ArrayList<>();
+    private final Set<Comment> handled = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private Suppression pending;
 
     static Page extract(String html) {
@@ -110,14 +111,37 @@ final class PageExtractor {
         }
         String own = ownText(el);
         if (!own.isBlank()) {
+            attachInlineDirectives(el);
             blocks.add(new TextBlock(scopeOf(el), own, suppressionsFor(el)));
         }
         return NodeFilter.FilterResult.CONTINUE;
     }
 
+    /**
+     * AsciiDoc's {@code pass:[<!-- loa-bo-qua: ... -->]} puts the comment inside the paragraph it
+     * silences; the paragraph is read before its children are visited, so look inside first.
+     */
+    private void attachInlineDirectives(Element block) {
+        attachInlineDirectives(block, block);
+    }
+
+    private void attachInlineDirectives(Element block, Element current) {
+        for (Node child : current.childNodes()) {
+            if (child instanceof Comment c) {
+                Suppression s = Suppression.fromComment(c.getData());
+                if (s != null && s.kind() == Suppression.Kind.BLOCK) {
+                    attach(block, s, describe(block));
+                    handled.add(c);
+                }
+            } else if (child instanceof Element e && INLINE.contains(e.normalName())) {
+                attachInlineDirectives(block, e);
+            }
+        }
+    }
+
     private void readComment(Comment comment) {
         Suppression s = Suppression.fromComment(comment.getData());
-        if (s == null) {
+        if (s == null || handled.contains(comment)) {
             return;
         }
         if (s.isRangeEnd()) {
@@ -132,13 +156,7 @@ final class PageExtractor {
             openRanges.add(range);
             return;
         }
-        Element parent = comment.parent();
-        if (parent != null && !ownText(parent).isBlank() && !parent.normalName().equals("body")) {
-            // pass:[<!-- ... -->] in AsciiDoc lands inside the paragraph it silences
-            attach(parent, s, describe(parent));
-        } else {
-            pending = s;
-        }
+        pending = s;
     }
 
     private void attach(Element el, Suppression s, String where) {

@@ -8,11 +8,11 @@ import java.util.List;
  * it silenced.
  */
 public record PageResult(String file, List<Finding> findings, SourceMetrics metrics, boolean violenceTopic,
-                         List<SuppressionUse> suppressions) {
+                         List<SuppressionUse> suppressions) implements java.io.Serializable {
 
     /** A directive as found on the page and the number of findings it silenced. */
     public record SuppressionUse(String kind, String targets, String reason, String where, int silenced,
-                                 String sourceFile) {
+                                 String sourceFile) implements java.io.Serializable {
     }
 
     public boolean has(Severity atLeast) {

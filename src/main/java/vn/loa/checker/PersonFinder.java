@@ -33,7 +33,8 @@ final class PersonFinder {
             String key = tokens.get(i).key();
             boolean isHonorific = female.contains(key) || male.contains(key) || child.contains(key);
             PersonRef ref = null;
-            if (isHonorific && !properNameUse(analysis, i)) {
+            if (isHonorific && !properNameUse(analysis, i) && block.gapBefore(i + 1).equals(" ")
+                    && sameSentence(block, i, i + 1)) {
                 int end = nameEnd(block, i + 1);
                 if (end > i + 1) {
                     char g = female.contains(key) ? 'F' : male.contains(key) ? 'M' : middleNameGender(tokens, i + 1, end);

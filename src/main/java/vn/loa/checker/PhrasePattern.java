@@ -16,13 +16,13 @@ import vn.loa.text.VietText;
  *   <li>{@code (a|b c)} — one of several words: {@code (vợ|người vợ) phải nấu cơm};
  *       an empty choice makes the group optional: {@code (thì|) phải};</li>
  *   <li>{@code *} — up to three other syllables in between (same sentence);</li>
- *   <li>{@code #} — any number (tuổi, lớp, số nhà).</li>
+ *   <li>{@code <số>} — any number (tuổi, lớp, số nhà); not "#", which starts a YAML comment.</li>
  * </ul>
  * A pattern is a list of slots; each slot is a gap or a set of choices (each a syllable sequence).
  * Matching never leaves the sentence it started in.
  */
 final class PhrasePattern {
-    static final String NUMBER = "#";
+    static final String NUMBER = "<số>";
     static final int MAX_GAP = 3;
     private static final String GAP = "*";
 
@@ -124,7 +124,7 @@ final class PhrasePattern {
             if (word.isEmpty()) {
                 continue;
             }
-            if (word.equals(NUMBER)) {
+            if (word.equals(NUMBER) || word.equals("<so>")) {
                 keys.add(NUMBER);
             } else if (word.equals(GAP)) {
                 throw new IllegalArgumentException("không dùng '*' bên trong ngoặc: " + written);

@@ -16,6 +16,10 @@ final class PhraseRuleMatcher {
     static final String NEGATION = "negation_before";
     static final String PLURAL = "plural_markers";
     static final String STATISTICS = "statistics_cues";
+    static final String PROGRAMME = "programme_words";
+    static final String ANSWERS = "refutation_answers";
+    static final String BELIEF = "belief_report";
+    static final String CONTRAST = "contrast_cues";
 
     private final RuleSet rules;
 
@@ -33,7 +37,8 @@ final class PhraseRuleMatcher {
         }
         List<RawFinding> out = new ArrayList<>();
         for (PhraseIndex.Hit<CompiledRule> hit : longestPerGroup(kept)) {
-            out.add(RawFinding.inBlock(hit.value().rule(), block, hit.start(), hit.end()));
+            RawFinding f = RawFinding.inBlock(hit.value().rule(), block, hit.start(), hit.end());
+            out.add(isProgrammeName(hit, analysis) ? f.withSeverity(Severity.INFO) : f);
         }
         return out;
     }
@@ -58,11 +63,37 @@ final class PhraseRuleMatcher {
         if (c.cueNear(block, sentence - window, sentence + window)) {
             return false;
         }
-        if (rule.refutable() && (analysis.inSentences(REFUTATION, sentence - window, sentence + window)
-                || analysis.endsBefore(NEGATION, hit.start(), 3))) {
+        if (rule.refutable() && refuted(analysis, hit, sentence, window)) {
             return false;
         }
         return !rule.individualOnly() || isAboutOneIndividual(hit, analysis);
+    }
+
+    /**
+     * Refutation: a cue nearby ("định kiến", "không có lý do nào biện minh"), a negation right before,
+     * a quiz answer standing alone ("Sai."), or a reported belief ("Nhiều người cho rằng ...")
+     * followed by a contrast ("Thực tế, ...", "Tuy nhiên, ...").
+     */
+    private static boolean refuted(BlockAnalysis analysis, PhraseIndex.Hit<CompiledRule> hit, int sentence, int window) {
+        if (analysis.inSentences(REFUTATION, sentence - window, sentence + window)
+                || analysis.endsBefore(NEGATION, hit.start(), 3)) {
+            return true;
+        }
+        for (PhraseIndex.Hit<String> a : analysis.hits(ANSWERS)) {
+            int s = analysis.block().sentenceOf()[a.start()];
+            if (Math.abs(s - sentence) <= window && analysis.sentenceLength(s) == a.length()) {
+                return true;
+            }
+        }
+        return analysis.inSentences(BELIEF, sentence, sentence) && analysis.inSentences(CONTRAST, sentence, sentence + 1);
+    }
+
+    /**
+     * A stereotype phrase written as the name of a contest or movement ("Hội thi Người phụ nữ đảm
+     * đang") is a programme name: indicators.md allows it at most at info level.
+     */
+    private static boolean isProgrammeName(PhraseIndex.Hit<CompiledRule> hit, BlockAnalysis analysis) {
+        return hit.value().rule().group().equals("G1") && analysis.endsBefore(PROGRAMME, hit.start(), 1);
     }
 
     /**

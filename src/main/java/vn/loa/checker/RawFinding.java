@@ -12,6 +12,10 @@ record RawFinding(Rule rule, Severity severity, TextBlock block, int start, int 
                 block.sentenceText(start), rule.message());
     }
 
+    RawFinding withSeverity(Severity newSeverity) {
+        return new RawFinding(rule, newSeverity, block, start, end, text, context, message);
+    }
+
     static RawFinding onPage(Rule rule, Severity severity, String text, String context, String message) {
         return new RawFinding(rule, severity, null, -1, -1, text, context, message);
     }

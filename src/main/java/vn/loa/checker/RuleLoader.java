@@ -72,9 +72,7 @@ final class RuleLoader {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    readFolder(fs.getPath(BUNDLED));
-                }
+                readFromJar(uri);
             } else {
                 readFolder(Path.of(uri));
             }
@@ -82,6 +80,17 @@ final class RuleLoader {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rules inside loa.jar; another thread may already have the jar open as a file system. */
+    private void readFromJar(URI uri) throws IOException {
+        synchronized (RuleLoader.class) {
+            try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                readFolder(fs.getPath(BUNDLED));
+            } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                readFolder(FileSystems.getFileSystem(uri).getPath(BUNDLED));
+            }
         }
     }
 

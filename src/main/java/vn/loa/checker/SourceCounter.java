@@ -30,9 +30,15 @@ final class SourceCounter {
         if (scope != Scope.BODY && scope != Scope.LEAD && scope != Scope.CAPTION) {
             return;
         }
+        boolean[] attributed = new boolean[persons.size()];
+        for (int p = persons.size() - 1; p >= 0; p--) {
+            PersonRef next = p + 1 < persons.size() ? persons.get(p + 1) : null;
+            attributed[p] = isAttributed(analysis, persons.get(p), next)
+                    || (next != null && attributed[p + 1] && coordinated(analysis.block(), persons.get(p), next));
+        }
         for (int p = 0; p < persons.size(); p++) {
             PersonRef ref = persons.get(p);
-            if (ref.gender() == '?' || !isAttributed(analysis, ref, p + 1 < persons.size() ? persons.get(p + 1) : null)) {
+            if (ref.gender() == '?' || !attributed[p]) {
                 continue;
             }
             TextBlock b = analysis.block();
@@ -47,16 +53,54 @@ final class SourceCounter {
         }
     }
 
+    /** "ông Hùng, bà Lan và anh Tú cùng chia sẻ": people listed together share the speech verb. */
+    private static boolean coordinated(TextBlock b, PersonRef ref, PersonRef next) {
+        if (b.sentenceOf()[ref.start()] != b.sentenceOf()[next.start()]) {
+            return false;
+        }
+        String between = b.text().substring(b.tokens().get(ref.end() - 1).end(), b.tokens().get(next.start()).start());
+        return between.matches("\\s*(,|và|cùng|với|,\\s*và)\\s*");
+    }
+
     static boolean isAttributed(BlockAnalysis analysis, PersonRef ref, PersonRef next) {
         TextBlock b = analysis.block();
         int verbLimit = next == null ? VERB_WINDOW : Math.min(VERB_WINDOW, next.start() - ref.end());
         if (verbLimit >= 0 && analysis.startsAfter(SPEECH_VERBS, ref.end(), verbLimit)) {
             return true;
         }
-        if (ref.start() > 0 && b.tokens().get(ref.start() - 1).key().equals("theo")) {
+        if (introducedByTheo(b, ref)) {
             return true;
         }
-        return b.gapAfter(ref.end() - 1).contains(":");
+        return colonFollows(b, ref, next);
+    }
+
+    /** "Theo bà Lan, ...", "Theo luật sư Trần Thị Hạnh, ...": "Theo" at most three title words before. */
+    private static boolean introducedByTheo(TextBlock b, PersonRef ref) {
+        int sentence = b.sentenceOf()[ref.start()];
+        for (int i = ref.start() - 1; i >= 0 && i >= ref.start() - 4 && b.sentenceOf()[i] == sentence; i--) {
+            if (b.tokens().get(i).key().equals("theo")) {
+                return true;
+            }
+            if (b.gapAfter(i).contains(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Chị Hoa: ..." or "Anh Vũ, Bí thư Đoàn xã: ..." — a colon after the name or its apposition. */
+    private static boolean colonFollows(TextBlock b, PersonRef ref, PersonRef next) {
+        int sentence = b.sentenceOf()[ref.end() - 1];
+        int limit = Math.min(b.tokens().size(), ref.end() + 12);
+        if (next != null) {
+            limit = Math.min(limit, next.start());
+        }
+        for (int i = ref.end() - 1; i < limit && b.sentenceOf()[i] == sentence; i++) {
+            if (b.gapAfter(i).contains(":")) {
+                return i == ref.end() - 1 || b.gapAfter(ref.end() - 1).contains(",");
+            }
+        }
+        return false;
     }
 
     SourceMetrics metrics() {

@@ -1,7 +1,7 @@
 package vn.loa.checker;
 
 /** G8 counts for a page: named, quoted women and men; share = women / (women + men), or null when none. */
-public record SourceMetrics(int female, int male) {
+public record SourceMetrics(int female, int male) implements java.io.Serializable {
 
     public Double share() {
         int total = female + male;

@@ -18,8 +18,11 @@ final class SupportInfoDetector {
     private static final String HOTLINE_CUES = "hotline_cues";
     private static final String SHORT_HOTLINES = "short_hotlines";
     private static final String HOUSE_NUMBERS = "house_numbers";
+    /** Shared with G6: thôn, xóm, số nhà... */
+    private static final String ADDRESS_WORDS = "address_words";
     private static final String OUTDATED_NUMBERS = "outdated_hotlines";
     private static final String POLICY_NEWS = "policy_news_cues";
+    private static final String INCIDENT = "incident_cues";
 
     private final RuleSet rules;
 
@@ -27,7 +30,7 @@ final class SupportInfoDetector {
         this.rules = rules;
     }
 
-    List<RawFinding> find(Page page, BlockAnalysis whole, List<BlockAnalysis> headlines) {
+    List<RawFinding> find(Page page, BlockAnalysis whole, List<BlockAnalysis> blocks) {
         List<RawFinding> out = new ArrayList<>();
         Rule outdated = rules.rule(OUTDATED);
         if (outdated != null) {
@@ -37,12 +40,29 @@ final class SupportInfoDetector {
         }
         Rule missing = rules.rule(MISSING);
         if (missing != null && !page.hasSupportBox() && !hasSupport(whole)) {
-            boolean policyNews = headlines.stream().anyMatch(h -> h.count(POLICY_NEWS) > 0);
+            boolean policyNews = isPolicyOrEventNews(blocks);
             Severity severity = policyNews ? Severity.INFO : missing.severity();
             String message = missing.message() + (policyNews ? " (Tin chính sách/sự kiện: chỉ ghi nhận.)" : "");
             out.add(RawFinding.onPage(missing, severity, "", "", message));
         }
         return out;
+    }
+
+    /**
+     * Policy or event news (a conference, a campaign launch) rather than an incident: G7 is then only
+     * informative. Decided from policy words in the headline, or anywhere when no incident is told.
+     */
+    private static boolean isPolicyOrEventNews(List<BlockAnalysis> blocks) {
+        boolean headlinePolicy = false;
+        boolean anyPolicy = false;
+        boolean incident = false;
+        for (BlockAnalysis b : blocks) {
+            boolean policy = b.count(POLICY_NEWS) > 0;
+            anyPolicy |= policy;
+            headlinePolicy |= policy && b.block().scope() == Scope.HEADLINE;
+            incident |= b.count(INCIDENT) > 0 && b.block().scope() != Scope.HEADLINE;
+        }
+        return headlinePolicy || (anyPolicy && !incident);
     }
 
     private static boolean hasSupport(BlockAnalysis whole) {
@@ -59,7 +79,10 @@ final class SupportInfoDetector {
             int sentence = b.sentenceOf()[h.start()];
             for (int i = h.end(); i < b.tokens().size() && b.sentenceOf()[i] == sentence; i++) {
                 Token t = b.tokens().get(i);
-                if (t.numeric() && t.end() - t.start() >= 3) {
+                boolean phone = t.numeric() && t.end() - t.start() >= 3;
+                boolean address = (t.key().equals("tai.") || t.key().equals("ơ?")) && i + 1 < b.tokens().size()
+                        && b.sentenceOf()[i + 1] == sentence && b.tokens().get(i + 1).capitalized();
+                if (phone || address || whole.startingAt(ADDRESS_WORDS, i) != null) {
                     return true;
                 }
             }

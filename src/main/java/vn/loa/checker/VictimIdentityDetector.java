@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.loa.text.SyllableTokenizer;
 import vn.loa.text.Token;
+import vn.loa.text.VietText;
 
 /**
  * G6: exposing a victim's identity, on violence pages only. Built for precision: a person counts as
@@ -21,6 +25,7 @@ final class VictimIdentityDetector {
     private static final String VICTIM_LABELS = "victim_labels";
     private static final String HARM_VERBS = "harm_verbs";
     private static final String HARMED_AFTER = "harmed_after_name";
+    private static final String LABEL_AFTER = "victim_after_name";
     private static final String CHILD_CUES = "child_cues";
     private static final String RELATIVES = "victim_relatives";
     private static final String SCHOOL = "school_words";
@@ -29,6 +34,9 @@ final class VictimIdentityDetector {
     private static final String ADDRESS_PHRASES = "address_phrases";
     private static final String WORKPLACE = "workplace_phrases";
     private static final int CHILD_AGE_LIMIT = 16;
+    /** Words that may stand between a name and "bị ..."/"nạn nhân" without changing who is meant. */
+    private static final Set<String> LINKING = Stream.of("đã", "từng", "lại", "vừa", "cũng", "mới", "nhiều", "lần",
+            "liên", "tục", "thường", "xuyên", "tuổi", "là", "chính", "ngay", "khi").map(VietText::key).collect(Collectors.toSet());
 
     private final RuleSet rules;
 
@@ -97,7 +105,31 @@ final class VictimIdentityDetector {
     private static boolean isVictim(BlockAnalysis analysis, PersonRef ref) {
         return analysis.endsBefore(VICTIM_LABELS, ref.start(), 1)
                 || analysis.endsBefore(HARM_VERBS, ref.start(), 0)
-                || analysis.startsAfter(HARMED_AFTER, ref.end(), 6);
+                || describedAfter(analysis, HARMED_AFTER, ref, 6)
+                || describedAfter(analysis, LABEL_AFTER, ref, 5);
+    }
+
+    /**
+     * "Chị A (35 tuổi) bị chồng đánh", "Em B, học sinh lớp 2, nạn nhân ...": the cue follows the name
+     * with only an age, an apposition between commas or brackets, or an adverb in between — not
+     * "Chị A hỗ trợ nạn nhân", where the person acts on someone else.
+     */
+    private static boolean describedAfter(BlockAnalysis analysis, String list, PersonRef ref, int distance) {
+        TextBlock b = analysis.block();
+        for (PhraseIndex.Hit<String> h : analysis.hits(list)) {
+            if (h.start() < ref.end() || h.start() - ref.end() > distance
+                    || b.sentenceOf()[h.start()] != b.sentenceOf()[ref.end() - 1]) {
+                continue;
+            }
+            String between = b.text().substring(b.tokens().get(ref.end() - 1).end(), b.tokens().get(h.start()).start())
+                    .replaceAll("\\([^)]*\\)", " ").replaceAll(",[^,]*,", " ");
+            boolean onlyLinking = SyllableTokenizer.tokenize(between).stream()
+                    .allMatch(t -> t.numeric() || LINKING.contains(t.key()));
+            if (onlyLinking) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isChildVictimSentence(BlockAnalysis analysis, int s) {

@@ -25,24 +25,33 @@ public final class VietText {
 
     static {
         for (int c = 0; c < TABLE_SIZE; c++) {
-            String nfd = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
-            StringBuilder rest = new StringBuilder();
-            int tone = 0;
-            for (int i = 0; i < nfd.length(); i++) {
-                char d = nfd.charAt(i);
-                int t = toneOfMark(d);
-                if (t > 0) {
-                    tone = t;
-                } else {
-                    rest.append(d);
-                }
-            }
-            String base = Normalizer.normalize(rest, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-            if (base.length() == 1 && !isCombining(base.charAt(0))) {
-                BASE[c] = base.charAt(0);
-                TONE[c] = (byte) tone;
+            Toneless t = stripTone(String.valueOf((char) c));
+            if (t.base().length() == 1 && !isCombining(t.base().charAt(0))) {
+                BASE[c] = t.base().charAt(0);
+                TONE[c] = (byte) t.tone();
             }
         }
+    }
+
+    /** A syllable without its tone mark (lower-case, NFC, vowel quality kept) and the tone removed. */
+    private record Toneless(String base, int tone) {
+    }
+
+    /** Decomposes, takes the tone mark out wherever it sits, and composes the rest again. */
+    private static Toneless stripTone(String text) {
+        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder rest = new StringBuilder(nfd.length());
+        int tone = 0;
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            int t = toneOfMark(c);
+            if (t > 0) {
+                tone = t;
+            } else if (!isZeroWidth(c)) {
+                rest.append(c);
+            }
+        }
+        return new Toneless(Normalizer.normalize(rest, Normalizer.Form.NFC).toLowerCase(Locale.ROOT), tone);
     }
 
     private VietText() {
@@ -113,22 +122,10 @@ public final class VietText {
         return syllableKey(syllable, 0, syllable.length());
     }
 
-    /** Decomposed or unusual input: compose first, then strip the tone mark wherever it sits. */
+    /** Decomposed or unusual input: the table cannot help, so strip the tone the slow way. */
     private static String slowKey(String syllable) {
-        String nfd = Normalizer.normalize(syllable, Normalizer.Form.NFD);
-        StringBuilder rest = new StringBuilder(nfd.length());
-        int tone = 0;
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            int t = toneOfMark(c);
-            if (t > 0) {
-                tone = t;
-            } else if (!isZeroWidth(c)) {
-                rest.append(c);
-            }
-        }
-        String base = Normalizer.normalize(rest, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return finish(new StringBuilder(base), tone);
+        Toneless t = stripTone(syllable);
+        return finish(new StringBuilder(t.base()), t.tone());
     }
 
     private static String finish(StringBuilder base, int tone) {

@@ -26,10 +26,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class CorpusAccuracyTest {
     private static final Path CORPUS = Path.of("src/test/resources/checker/corpus");
-    private static final String VIOLENCE_HEADLINE = "Vụ bạo lực gia đình ở xã An Phú";
+    private static final String VIOLENCE_HEADLINE = "Bạo lực gia đình: thông tin từ xã An Phú";
     private static final String GENERAL_HEADLINE = "Xã An Phú tổ chức ngày hội văn hóa thể thao";
-    private static final String VIOLENCE_FILLER = "<p>Cơ quan chức năng đang xác minh vụ bạo lực gia đình này và sẽ xử lý "
-            + "theo quy định của pháp luật về phòng, chống bạo lực gia đình.</p>";
+    private static final String VIOLENCE_FILLER = "<p>Bài viết thuộc chuyên mục phòng, chống bạo lực gia đình và bạo lực "
+            + "trên cơ sở giới.</p>";
     private static final String GENERAL_FILLER = "<p class=\"lead\">Ủy ban nhân dân xã thông tin thêm về các hoạt động "
             + "trong tuần tới đây.</p>";
 
