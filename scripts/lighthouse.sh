@@ -39,7 +39,7 @@ java -cp target/test-classes:target/classes vn.loa.browser.StaticSiteServer "$SI
 SERVER_PID=$!
 trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do
-  grep -q "^serving" "$OUT/server.log" && break
+  grep -q "^serving" "$OUT/server.log" 2>/dev/null && break
   sleep 0.1
 done
 ORIGIN="$(sed -n 's/^serving .* at \(http[^ ]*\)\/$/\1/p' "$OUT/server.log")"
