@@ -33,6 +33,7 @@ ${content.body?no_esc}
   </section>
   </#if>
   <#include "partials/after-article.ftl">
+  <#include "partials/tags.ftl">
   <p><a class="more" href="${base}/lich/">Xem các sự kiện khác trên lịch</a></p>
 </article>
 </@layout.page>

@@ -30,13 +30,6 @@ ${content.body?no_esc}
     </ul>
   </section>
   <#include "partials/after-article.ftl">
-  <#if content.tagLinks?has_content>
-  <section class="tags" aria-labelledby="chu-de-bai">
-    <h2 id="chu-de-bai" class="small-heading">Chủ đề</h2>
-    <ul class="tag-list">
-    <#list content.tagLinks as tag><li><a href="${base}${tag.url}">${tag.name}</a></li></#list>
-    </ul>
-  </section>
-  </#if>
+  <#include "partials/tags.ftl">
 </article>
 </@layout.page>

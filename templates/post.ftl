@@ -21,14 +21,7 @@
 ${content.body?no_esc}
   </div>
   <#include "partials/after-article.ftl">
-  <#if content.tagLinks?has_content>
-  <section class="tags" aria-labelledby="chu-de-bai">
-    <h2 id="chu-de-bai" class="small-heading">Chủ đề</h2>
-    <ul class="tag-list">
-    <#list content.tagLinks as tag><li><a href="${base}${tag.url}">${tag.name}</a></li></#list>
-    </ul>
-  </section>
-  </#if>
+  <#include "partials/tags.ftl">
   <#if content.related?has_content>
   <section class="related" aria-labelledby="bai-lien-quan">
     <h2 id="bai-lien-quan" class="small-heading">Bài liên quan</h2>

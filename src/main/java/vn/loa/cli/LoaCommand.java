@@ -2,7 +2,9 @@ package vn.loa.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.loa.bench.BenchCommand;
 import vn.loa.checker.CheckCommand;
+import vn.loa.scaffold.NewCommand;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,8 @@ import java.nio.charset.StandardCharsets;
     mixinStandardHelpOptions = true,
     version = "Loa 0.1",
     description = "Dựng trang web thông tin về bình đẳng giới từ nội dung AsciiDoc/Markdown bằng JBake.",
-    subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, WeightCommand.class})
+    subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, WeightCommand.class,
+        NewCommand.class, BenchCommand.class})
 public final class LoaCommand implements Runnable {
 
     public static void main(String[] args) {

@@ -39,7 +39,17 @@ public final class BakedDemo {
         return output;
     }
 
+    /**
+     * Every page a reader browses to. Print views (an infographic's A4/A5 sheets, marked {@code print-view}
+     * and noindex) are left out: they are alternates of their page, with its canonical URL, its own QR code
+     * and no share controls, and have tests of their own.
+     */
     public static List<Path> htmlPages() {
+        return allHtml().stream().filter(p -> !parse(p).body().hasClass("print-view")).toList();
+    }
+
+    /** Every HTML file, print views included (for scans that apply to anything served). */
+    public static List<Path> allHtml() {
         try (Stream<Path> walk = Files.walk(output())) {
             return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {

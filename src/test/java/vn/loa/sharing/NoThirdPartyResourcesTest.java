@@ -30,7 +30,7 @@ class NoThirdPartyResourcesTest {
     @Test
     void noBakedPageLoadsAResourceFromAnotherHost() throws Exception {
         List<String> offenders = new ArrayList<>();
-        List<Path> pages = BakedDemo.htmlPages();
+        List<Path> pages = BakedDemo.allHtml();
         assertTrue(pages.size() > 30);
         for (Path page : pages) {
             Document doc = BakedDemo.parse(page);

@@ -1,0 +1,138 @@
+package vn.loa.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusGeneratorTest {
+
+    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void sameSeedGivesSameBytes() throws IOException {
+        new CorpusGenerator(42, CorpusGenerator.Format.MIX).writeContent(temp.resolve("a"), 60);
+        new CorpusGenerator(42, CorpusGenerator.Format.MIX).writeContent(temp.resolve("b"), 60);
+        new CorpusGenerator(43, CorpusGenerator.Format.MIX).writeContent(temp.resolve("c"), 60);
+        List<Path> a = files(temp.resolve("a/bai-viet"));
+        List<Path> b = files(temp.resolve("b/bai-viet"));
+        assertEquals(60, a.size());
+        assertEquals(names(a), names(b));
+        for (int i = 0; i < a.size(); i++) {
+            assertArrayEquals(Files.readAllBytes(a.get(i)), Files.readAllBytes(b.get(i)), a.get(i).toString());
+        }
+        assertNotEquals(names(a), names(files(temp.resolve("c/bai-viet"))));
+    }
+
+    @Test
+    void smallerCorpusIsPrefixOfLargerOne() {
+        List<Article> small = articles(CorpusGenerator.Format.MIX, 30);
+        List<Article> large = articles(CorpusGenerator.Format.MIX, 90);
+        assertEquals(small, large.subList(0, 30));
+    }
+
+    @Test
+    void mixAlternatesAsciiDocAndMarkdownByIndex() {
+        List<Article> mix = articles(CorpusGenerator.Format.MIX, 20);
+        for (Article a : mix) {
+            assertEquals(a.index() % 2 == 0, a.asciidoc());
+        }
+        assertTrue(articles(CorpusGenerator.Format.ADOC, 5).stream().allMatch(Article::asciidoc));
+        assertTrue(articles(CorpusGenerator.Format.MD, 5).stream().noneMatch(Article::asciidoc));
+    }
+
+    @Test
+    void asciidocHeadersAreValid() {
+        Set<String> pool = new HashSet<>(Vocabulary.load().get("tags"));
+        for (Article a : articles(CorpusGenerator.Format.ADOC, 40)) {
+            List<String> lines = ArticleText.jbake(a).lines().toList();
+            assertEquals("= " + a.title(), lines.get(0));
+            assertEquals(":jbake-type: post", lines.get(1));
+            assertEquals(":jbake-status: published", lines.get(2));
+            assertTrue(lines.get(3).matches(":jbake-date: " + DATE), lines.get(3));
+            assertTrue(lines.get(4).startsWith(":jbake-tags: "));
+            assertTags(lines.get(4).substring(":jbake-tags: ".length()), pool);
+            assertEquals("", lines.get(5));
+        }
+    }
+
+    @Test
+    void markdownHeadersAreValid() {
+        Set<String> pool = new HashSet<>(Vocabulary.load().get("tags"));
+        for (Article a : articles(CorpusGenerator.Format.MD, 40)) {
+            List<String> lines = ArticleText.jbake(a).lines().toList();
+            assertEquals("title=" + a.title(), lines.get(0));
+            assertTrue(lines.get(1).matches("date=" + DATE), lines.get(1));
+            assertEquals("type=post", lines.get(2));
+            assertEquals("status=published", lines.get(3));
+            assertTrue(lines.get(4).startsWith("tags="));
+            assertTags(lines.get(4).substring("tags=".length()), pool);
+            assertEquals("~~~~~~", lines.get(5));
+            assertTrue(ArticleText.hugoMarkdown(a).startsWith("---\ntitle: \"" + a.title() + "\"\n"));
+        }
+    }
+
+    @Test
+    void articlesAreUniqueNfcVietnameseOfAboutSixHundredWords() {
+        Set<String> titles = new HashSet<>();
+        Set<String> files = new HashSet<>();
+        for (Article a : articles(CorpusGenerator.Format.MIX, 300)) {
+            String text = ArticleText.jbake(a);
+            assertTrue(titles.add(a.title()), "duplicate title " + a.title());
+            assertTrue(files.add(a.fileName()), "duplicate file " + a.fileName());
+            assertTrue(a.fileName().matches("[a-z0-9-]+\\.(adoc|md)"), a.fileName());
+            assertTrue(Normalizer.isNormalized(text, Normalizer.Form.NFC));
+            assertTrue(text.contains("ư") || text.contains("ơ") || text.contains("đ"));
+            int words = CorpusGenerator.wordCount(text);
+            assertTrue(words > 500 && words < 800, a.fileName() + " has " + words + " words");
+            assertTrue(a.blocks().stream().anyMatch(b -> b instanceof Article.Heading));
+            assertTrue(a.blocks().stream().anyMatch(b -> b instanceof Article.Bullets));
+        }
+    }
+
+    @Test
+    void slugsAreAscii() {
+        assertEquals("dung-ten-chung-tren-so-do-o-xa-duc-pho-nhin-tu-co-so",
+                CorpusGenerator.asciiSlug("Đứng tên chung trên sổ đỏ ở xã Đức Phổ: nhìn từ cơ sở"));
+    }
+
+    private static void assertTags(String value, Set<String> pool) {
+        String[] tags = value.split(", ");
+        assertTrue(tags.length >= 2 && tags.length <= 4, value);
+        assertEquals(tags.length, Set.of(tags).size(), value);
+        for (String tag : tags) {
+            assertTrue(pool.contains(tag), tag);
+        }
+    }
+
+    private static List<Article> articles(CorpusGenerator.Format format, int n) {
+        List<Article> list = new ArrayList<>();
+        new CorpusGenerator(CorpusGenerator.DEFAULT_SEED, format).generate(n, list::add);
+        return list;
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.sorted().toList();
+        }
+    }
+
+    private static List<String> names(List<Path> paths) {
+        return paths.stream().map(p -> p.getFileName().toString()).toList();
+    }
+}
