@@ -24,7 +24,7 @@
       <#if day.inMonth>
       <td<#if day.today || day.inCampaign> class="<#if day.today>today</#if><#if day.today && day.inCampaign> </#if><#if day.inCampaign>in-campaign</#if>"</#if>>
         <time datetime="${day.iso}"<#if day.today> aria-current="date"</#if>>${day.day}</time>
-        <#if day.items?has_content><ul class="day-items"><#list day.items as it><li class="day-item-${it.kind}"><span class="day-item-title">${it.title}</span></li></#list></ul></#if>
+        <#if day.items?has_content><ul class="day-items" data-loa-check="skip"><#list day.items as it><li class="day-item-${it.kind}"><span class="day-item-title">${it.title}</span></li></#list></ul></#if>
       </td>
       <#else>
       <td class="outside"></td>

@@ -27,7 +27,7 @@ ${content.body?no_esc}
   <#if info.during?has_content>
   <section aria-labelledby="trong-dip">
     <h2 id="trong-dip" class="small-heading">Trong dịp</h2>
-    <ul class="compact-list">
+    <ul class="compact-list" data-loa-check="skip">
     <#list info.during as o><li><a href="${base}${o.url}">${o.title}</a> <span class="meta">(${o.dateText})</span></li></#list>
     </ul>
   </section>

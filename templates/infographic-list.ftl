@@ -4,7 +4,7 @@
 <h1>Infographic</h1>
 <p class="lead">Số liệu về bình đẳng giới và phòng, chống bạo lực trên cơ sở giới, kèm nguồn, ảnh để tải về và bản in.</p>
 <#if (infographicList![])?has_content>
-<ul class="cards">
+<ul class="cards" data-loa-check="skip">
 <#list infographicList as item>
   <li class="card">
     <h2 class="card-title"><a href="${base}${item.url}">${item.title}</a></h2>

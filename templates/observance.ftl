@@ -15,12 +15,12 @@
   <#if links?has_content>
   <section aria-labelledby="doc-them">
     <h2 id="doc-them" class="small-heading">Đọc thêm</h2>
-    <ul class="compact-list"><#list links as l><li><a href="${base}${l.url}">${l.title}</a></li></#list></ul>
+    <ul class="compact-list" data-loa-check="skip"><#list links as l><li><a href="${base}${l.url}">${l.title}</a></li></#list></ul>
   </section>
   </#if>
   <section aria-labelledby="cac-nam">
     <h2 id="cac-nam">Các năm</h2>
-    <ul class="compact-list occurrences">
+    <ul class="compact-list occurrences" data-loa-check="skip">
     <#list occurrences as o>
       <li><time datetime="${o.isoStart}">${o.dateText}</time>
       <#if o.during?has_content><ul class="compact-list"><#list o.during as e><li><a href="${base}${e.url}">${e.title}</a> <span class="meta">(${e.dateText})</span></li></#list></ul></#if>

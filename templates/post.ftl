@@ -23,7 +23,7 @@ ${content.body?no_esc}
   <#include "partials/after-article.ftl">
   <#include "partials/tags.ftl">
   <#if content.related?has_content>
-  <section class="related" aria-labelledby="bai-lien-quan">
+  <section class="related" aria-labelledby="bai-lien-quan" data-loa-check="skip">
     <h2 id="bai-lien-quan" class="small-heading">Bài liên quan</h2>
     <ul class="compact-list">
     <#list content.related as rel><li><a href="${base}${rel.url}">${rel.title}</a> <time class="meta" datetime="${rel.isoDate}">${rel.dateText}</time></li></#list>

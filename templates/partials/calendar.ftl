@@ -14,13 +14,13 @@
 </#macro>
 
 <#macro list items hideWhenPast=false headingLevel=3>
-<ul class="agenda">
+<ul class="agenda" data-loa-check="skip">
 <#list items as item><@entry item=item hideWhenPast=hideWhenPast headingLevel=headingLevel/></#list>
 </ul>
 </#macro>
 
 <#macro feedLinks feeds>
-<ul class="compact-list">
+<ul class="compact-list" data-loa-check="skip">
 <#list feeds as feed><li><a href="${base}${feed.url}" type="text/calendar">${feed.name} (.ics)</a></li></#list>
 </ul>
 </#macro>

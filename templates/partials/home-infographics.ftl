@@ -3,7 +3,7 @@
 <#if (homeInfographics![])?has_content>
 <section aria-labelledby="infographic-moi">
   <h2 id="infographic-moi">Infographic</h2>
-  <ul class="compact-list">
+  <ul class="compact-list" data-loa-check="skip">
   <#list homeInfographics as item>
     <li><a href="${base}${item.url}">${item.title}</a> <span class="meta">· ${item.kindLabel}</span></li>
   </#list>
