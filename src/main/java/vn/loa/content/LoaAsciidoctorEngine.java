@@ -94,15 +94,8 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
         if (document == null) {
             document = asciidoctor.get().load(context.getBody(), options(context));
         }
-        context.setBody(withoutColumnStyles(document.convert()));
-    }
-
-    /**
-     * Asciidoctor writes table column widths as {@code <col style="width: 25%;">}; the pages' CSP allows no
-     * style attributes, so the browser would block each one and log an error. The columns size themselves.
-     */
-    static String withoutColumnStyles(String html) {
-        return html.replaceAll("<col style=\"width: [0-9.]+%;\">", "<col>");
+        // Inline styles (column widths) are removed with the rest in DocumentFacts.tidyBody.
+        context.setBody(document.convert());
     }
 
     /** The text Asciidoctor should see: after a JBake key=value header, or the whole file (its own header). */
