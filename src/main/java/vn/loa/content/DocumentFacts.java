@@ -38,7 +38,9 @@ public final class DocumentFacts {
     /**
      * Tidies the converted body once, at parse time (the result is cached): drops inline {@code style}
      * attributes (AsciiDoc writes column widths that way, and the pages' Content-Security-Policy refuses
-     * inline styles), gives local images their size and lazy loading, and measures the text.
+     * inline styles), turns Markdown's obsolete table-cell {@code align} attributes into the classes AsciiDoc
+     * uses for the same thing, fits the headings under the page title without skipped levels, gives local
+     * images their size and lazy loading, and measures the text.
      *
      * @param localFile resolves a site path such as /images/x.svg to its file, or null
      */
@@ -46,6 +48,10 @@ public final class DocumentFacts {
         org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(model.getBody() == null ? "" : model.getBody());
         doc.outputSettings().prettyPrint(false);
         doc.select("[style]").removeAttr("style");
+        for (org.jsoup.nodes.Element cell : doc.select("th[align], td[align]")) {
+            cell.addClass("halign-" + cell.attr("align").toLowerCase(java.util.Locale.ROOT)).removeAttr("align");
+        }
+        HeadingLevels.fit(doc.body());
         for (org.jsoup.nodes.Element img : doc.select("img[src]")) {
             String src = img.attr("src");
             if (src.startsWith("/") && !img.hasAttr("width")) {
