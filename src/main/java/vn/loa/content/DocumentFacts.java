@@ -38,7 +38,9 @@ public final class DocumentFacts {
     /**
      * Tidies the converted body once, at parse time (the result is cached): drops inline {@code style}
      * attributes (AsciiDoc writes column widths that way, and the pages' Content-Security-Policy refuses
-     * inline styles), gives local images their size and lazy loading, and measures the text.
+     * inline styles), turns Markdown's obsolete table-cell {@code align} attributes into the classes AsciiDoc
+     * uses for the same thing, fits the headings under the page title without skipped levels, gives local
+     * images their size and lazy loading, and measures the text.
      *
      * @param localFile resolves a site path such as /images/x.svg to its file, or null
      */
@@ -59,6 +61,10 @@ public final class DocumentFacts {
                 }
             }
         }
+        for (org.jsoup.nodes.Element cell : doc.select("th[align], td[align]")) {
+            cell.addClass("halign-" + cell.attr("align").toLowerCase(java.util.Locale.ROOT)).removeAttr("align");
+        }
+        HeadingLevels.fit(doc.body());
         for (org.jsoup.nodes.Element img : doc.select("img[src]")) {
             String src = img.attr("src");
             String local = !basePath.isEmpty() && src.startsWith(basePath + "/") ? src.substring(basePath.length()) : src;
