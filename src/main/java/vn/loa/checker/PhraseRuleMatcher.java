@@ -20,6 +20,9 @@ final class PhraseRuleMatcher {
     static final String ANSWERS = "refutation_answers";
     static final String BELIEF = "belief_report";
     static final String CONTRAST = "contrast_cues";
+    static final String META = "meta_before";
+    static final String GENERIC = "generic_reference";
+    static final String PLURAL_AFTER = "plural_after";
 
     private final RuleSet rules;
 
@@ -54,6 +57,9 @@ final class PhraseRuleMatcher {
         if (rule.lowercaseOnly() && hasCapital(block, hit.start(), hit.end())) {
             return false;
         }
+        if (rule.individualOnly() && crossesClauseBreak(block, hit.start(), hit.end())) {
+            return false; // "xếp điều dưỡng vào cột nữ, kỹ sư vào cột nam" holds no "nữ kỹ sư"
+        }
         if (c.blockedBefore(tokens, hit.start()) || c.blockedAfter(tokens, hit.end())
                 || c.coveredByException(block, hit.start(), hit.end())) {
             return false;
@@ -71,12 +77,13 @@ final class PhraseRuleMatcher {
 
     /**
      * Refutation: a cue nearby ("định kiến", "không có lý do nào biện minh"), a negation right before,
+     * talk about such words rather than use of them ("tránh nhận xét về nhan sắc", "ví dụ: ..."),
      * a quiz answer standing alone ("Sai."), or a reported belief ("Nhiều người cho rằng ...")
      * followed by a contrast ("Thực tế, ...", "Tuy nhiên, ...").
      */
     private static boolean refuted(BlockAnalysis analysis, PhraseIndex.Hit<CompiledRule> hit, int sentence, int window) {
         if (analysis.inSentences(REFUTATION, sentence - window, sentence + window)
-                || analysis.endsBefore(NEGATION, hit.start(), 3)) {
+                || analysis.endsBefore(NEGATION, hit.start(), 3) || analysis.endsBefore(META, hit.start(), 4)) {
             return true;
         }
         for (PhraseIndex.Hit<String> a : analysis.hits(ANSWERS)) {
@@ -111,8 +118,26 @@ final class PhraseRuleMatcher {
     }
 
     /**
+     * A comma, semicolon, colon or bracket between two syllables of the match: two clauses, not one
+     * person's title. (Other rules may span a comma: "Đã 38 tuổi, vẫn chưa chồng".)
+     */
+    private static boolean crossesClauseBreak(TextBlock block, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            String gap = block.gapBefore(i);
+            for (int k = 0; k < gap.length(); k++) {
+                if (",;:()[]".indexOf(gap.charAt(k)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Gender marking is only a finding for one person: not after a number or plural marker, not in a
-     * sentence of statistics, and not inside a capitalised organisation or title name.
+     * sentence of statistics, not inside a capitalised organisation or title name, not as a bare label
+     * (a tag or category that is the whole sentence), not as a category ("vai trò của nữ lãnh đạo")
+     * and not for the heads of several bodies ("nữ lãnh đạo các sở, ngành").
      */
     private static boolean isAboutOneIndividual(PhraseIndex.Hit<CompiledRule> hit, BlockAnalysis analysis) {
         TextBlock block = analysis.block();
@@ -126,6 +151,14 @@ final class PhraseRuleMatcher {
         }
         boolean sentenceStart = start == 0 || block.sentenceOf()[start - 1] != sentence;
         if (tokens.get(start).capitalized() && !sentenceStart) {
+            return false;
+        }
+        if (analysis.sentenceLength(sentence) == hit.length()) {
+            return false;
+        }
+        boolean namedRightAfter = hit.end() < tokens.size() && block.sentenceOf()[hit.end()] == sentence
+                && tokens.get(hit.end()).capitalized() && block.gapBefore(hit.end()).isBlank();
+        if (!namedRightAfter && (analysis.endsBefore(GENERIC, start, 1) || analysis.startsAfter(PLURAL_AFTER, hit.end(), 0))) {
             return false;
         }
         return !analysis.endsBefore(PLURAL, start, 2) && !analysis.inSentences(STATISTICS, sentence, sentence);

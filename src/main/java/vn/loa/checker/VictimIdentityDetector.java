@@ -27,6 +27,12 @@ final class VictimIdentityDetector {
     private static final String HARMED_AFTER = "harmed_after_name";
     private static final String LABEL_AFTER = "victim_after_name";
     private static final String CHILD_CUES = "child_cues";
+    private static final String CHILD_PERSON = "child_individual";
+    private static final String PLURAL = PhraseRuleMatcher.PLURAL;
+    private static final String PLACE_UNITS = "place_units";
+    private static final String CHILD_GENERIC = "child_generic";
+    private static final String PASSIVE = "passive_marker";
+    private static final int PASSIVE_REACH = 8;
     private static final String RELATIVES = "victim_relatives";
     private static final String SCHOOL = "school_words";
     private static final String CLASS = "class_words";
@@ -77,7 +83,7 @@ final class VictimIdentityDetector {
             }
         }
         for (int s = 0; s < block.sentenceCount(); s++) {
-            if (reportedSentences.contains(s) || !isChildVictimSentence(analysis, s)) {
+            if (reportedSentences.contains(s) || !isChildVictimSentence(analysis, s, persons)) {
                 continue;
             }
             List<int[]> ids = identifiers(analysis, s);
@@ -132,21 +138,98 @@ final class VictimIdentityDetector {
         return false;
     }
 
-    private static boolean isChildVictimSentence(BlockAnalysis analysis, int s) {
-        boolean harmed = analysis.inSentences(VICTIM_CUES, s - 1, s + 1) || analysis.inSentences(HARM_VERBS, s, s);
-        return harmed && (analysis.inSentences(CHILD_CUES, s, s) || childAgeIn(analysis.block(), s));
+    /**
+     * A sentence about one particular child who was harmed: a reference to an individual child
+     * ("em", "cháu", "bé gái", "học sinh", a name, "8 tuổi") and harm tied to that child — a victim
+     * cue nearby ("bị xâm hại", "nạn nhân"), a harm verb in the passive ("bị người quen xâm hại") or
+     * aimed at the child ("xâm hại cháu").
+     * "Phòng chống xâm hại trẻ em ở xã X" or "hơn 600 học sinh" name no individual: not a victim.
+     */
+    private static boolean isChildVictimSentence(BlockAnalysis analysis, int s, List<PersonRef> persons) {
+        List<Integer> children = individualChildren(analysis, s, persons);
+        if (children.isEmpty() || !(analysis.inSentences(CHILD_CUES, s, s) || childAgeIn(analysis.block(), s))) {
+            return false;
+        }
+        if (analysis.inSentences(VICTIM_CUES, s - 1, s + 1)) {
+            return true;
+        }
+        for (PhraseIndex.Hit<String> h : analysis.hits(HARM_VERBS)) {
+            if (analysis.block().sentenceOf()[h.start()] != s) {
+                continue;
+            }
+            if (analysis.endsBefore(PASSIVE, h.start(), PASSIVE_REACH)) {
+                return true; // "Bé gái ... bị một người hàng xóm xâm hại"
+            }
+            for (int child : children) {
+                if (child >= h.end() && child - h.end() <= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    private static boolean childAgeIn(TextBlock block, int s) {
+    /**
+     * Where sentence {@code s} refers to one child: a singular child word (not after "các", "những",
+     * a number...), a child's age, or a name without an adult honorific. Positions are token indexes.
+     */
+    private static List<Integer> individualChildren(BlockAnalysis analysis, int s, List<PersonRef> persons) {
+        TextBlock block = analysis.block();
+        List<Integer> out = new ArrayList<>();
+        for (PhraseIndex.Hit<String> h : analysis.hits(CHILD_PERSON)) {
+            if (block.sentenceOf()[h.start()] == s && !plural(analysis, h.start()) && !insideGeneric(analysis, h)) {
+                out.add(h.start());
+            }
+        }
+        for (PersonRef ref : persons) {
+            if (block.sentenceOf()[ref.start()] == s && ref.honorific() == null) {
+                out.add(ref.start()); // a bare name; "chị", "ông"... are adults, "em", "cháu" are child words above
+            }
+        }
         List<Token> tokens = block.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (block.sentenceOf()[i] == s && tokens.get(i).numeric() && tokens.get(i + 1).key().equals("tuôi?")
-                    && tokens.get(i).end() - tokens.get(i).start() <= 2
-                    && Integer.parseInt(block.text().substring(tokens.get(i).start(), tokens.get(i).end())) < CHILD_AGE_LIMIT) {
+            if (block.sentenceOf()[i] == s && isChildAge(block, i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** "em" inside "trẻ em": the word for children in general. */
+    private static boolean insideGeneric(BlockAnalysis analysis, PhraseIndex.Hit<String> hit) {
+        for (PhraseIndex.Hit<String> g : analysis.hits(CHILD_GENERIC)) {
+            if (g.start() < hit.end() && hit.start() < g.end()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean plural(BlockAnalysis analysis, int index) {
+        TextBlock block = analysis.block();
+        for (int i = Math.max(0, index - 2); i < index; i++) {
+            if (block.sentenceOf()[i] == block.sentenceOf()[index] && block.tokens().get(i).numeric()) {
+                return true;
+            }
+        }
+        return analysis.endsBefore(PLURAL, index, 1);
+    }
+
+    private static boolean childAgeIn(TextBlock block, int s) {
+        for (int i = 0; i + 1 < block.tokens().size(); i++) {
+            if (block.sentenceOf()[i] == s && isChildAge(block, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "8 tuổi": a number below the child age limit followed by "tuổi". */
+    private static boolean isChildAge(TextBlock block, int i) {
+        List<Token> tokens = block.tokens();
+        return i + 1 < tokens.size() && tokens.get(i).numeric() && tokens.get(i + 1).key().equals("tuôi?")
+                && tokens.get(i).end() - tokens.get(i).start() <= 2
+                && Integer.parseInt(block.text().substring(tokens.get(i).start(), tokens.get(i).end())) < CHILD_AGE_LIMIT;
     }
 
     /**
@@ -189,8 +272,9 @@ final class VictimIdentityDetector {
         List<Token> tokens = block.tokens();
         for (PhraseIndex.Hit<String> h : analysis.hits(list)) {
             int e = h.end();
-            if (block.sentenceOf()[h.start()] != s || e >= tokens.size() || block.sentenceOf()[e] != s) {
-                continue;
+            if (block.sentenceOf()[h.start()] != s || e >= tokens.size() || block.sentenceOf()[e] != s
+                    || analysis.endsBefore(PLACE_UNITS, h.start(), 0)) {
+                continue; // "phường Trường Thi" is a ward, not a school
             }
             Token after = tokens.get(e);
             if (after.capitalized() || after.numeric()) {
