@@ -33,11 +33,21 @@ public final class QrSvg {
         }
         int size = matrix.getWidth() + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();
+        // One rectangle per horizontal run of dark modules: about a third of the bytes of one per module.
         for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                if (matrix.get(x, y) == 1) {
-                    path.append('M').append(x + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append("h1v1h-1z");
+            int x = 0;
+            while (x < matrix.getWidth()) {
+                if (matrix.get(x, y) != 1) {
+                    x++;
+                    continue;
                 }
+                int start = x;
+                while (x < matrix.getWidth() && matrix.get(x, y) == 1) {
+                    x++;
+                }
+                int run = x - start;
+                path.append('M').append(start + QUIET_ZONE).append(' ').append(y + QUIET_ZONE)
+                    .append('h').append(run).append("v1h-").append(run).append('z');
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 " + size + " " + size

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every page's print block points at its own QR code file, and the code reads back as the page's address. */
 class PrintQrTest {
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
-    private static final Pattern MODULE = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z");
+    private static final Pattern MODULE = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-\\d+z");
     private static final int SCALE = 4;
 
     @Test
@@ -65,8 +65,9 @@ class PrintQrTest {
         while (module.find()) {
             int x0 = Integer.parseInt(module.group(1)) * SCALE;
             int y0 = Integer.parseInt(module.group(2)) * SCALE;
+            int width = Integer.parseInt(module.group(3)) * SCALE;
             for (int y = y0; y < y0 + SCALE; y++) {
-                for (int x = x0; x < x0 + SCALE; x++) {
+                for (int x = x0; x < x0 + width; x++) {
                     pixels[y * size + x] = 0xff000000;
                 }
             }
