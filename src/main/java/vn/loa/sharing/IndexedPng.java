@@ -14,7 +14,8 @@ import java.io.ByteArrayOutputStream;
 
 /** 8-bit palette PNGs written with PNGJ: no filter (flat colours compress well without one), no metadata. */
 final class IndexedPng {
-    private static final int COMPRESSION = 6;
+    /** zlib level 1: 4.4 ms a card instead of 6.7 ms at level 6, for 29 KB instead of 21 KB. */
+    private static final int COMPRESSION = 1;
 
     private IndexedPng() {
     }
