@@ -2,14 +2,7 @@ package vn.loa.build;
 
 import vn.loa.checker.PageResult;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,13 +33,8 @@ public final class CheckMemo {
     @SuppressWarnings("unchecked")
     public static CheckMemo open(Path dir) {
         CheckMemo memo = new CheckMemo(dir.resolve(FILE_NAME));
-        if (Files.isRegularFile(memo.file)) {
-            try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(memo.file)))) {
-                memo.previous = (Map<String, Entry>) in.readObject();
-            } catch (IOException | ClassNotFoundException | ClassCastException e) {
-                memo.previous = Map.of();
-            }
-        }
+        Object stored = StoredObjects.read(memo.file, FILE_NAME);
+        memo.previous = stored instanceof Map<?, ?> map ? (Map<String, Entry>) map : Map.of();
         return memo;
     }
 
@@ -62,24 +50,7 @@ public final class CheckMemo {
     public void commit() {
         previous = Map.copyOf(current);
         current.clear();
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-                out.writeObject(new HashMap<>(previous));
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            // Results that cannot be saved are only checked again next time.
-            try {
-                Files.deleteIfExists(file.resolveSibling(FILE_NAME + ".tmp"));
-            } catch (IOException ignored) {
-                // nothing more to do
-            }
-        }
+        StoredObjects.write(file, FILE_NAME, new HashMap<>(previous));
     }
 
     public void discard() {

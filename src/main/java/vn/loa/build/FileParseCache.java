@@ -2,15 +2,8 @@ package vn.loa.build;
 
 import org.jbake.model.DocumentModel;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,36 +70,17 @@ public final class FileParseCache implements ParseCache {
 
     @Override
     public void save() {
-        if (file == null || !dirty) {
-            return;
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeUTF(generation);
-                out.writeObject(new HashMap<>(entries));
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (file != null && dirty) {
+            StoredObjects.write(file, generation, new HashMap<>(entries));
             dirty = false;
-        } catch (IOException e) {
-            // A cache that cannot be written only costs time on the next build.
-            System.err.println("Cảnh báo: không ghi được bộ nhớ đệm " + file + ": " + e.getMessage());
         }
     }
 
     @SuppressWarnings("unchecked")
     private void load() {
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!generation.equals(in.readUTF())) {
-                return;
-            }
-            entries.putAll((Map<String, Entry>) in.readObject());
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            entries.clear(); // unreadable cache: parse everything again
+        Object stored = StoredObjects.read(file, generation);
+        if (stored instanceof Map<?, ?> map) {
+            entries.putAll((Map<String, Entry>) map);
         }
     }
 

@@ -1,13 +1,6 @@
 package vn.loa.build;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,13 +30,8 @@ public final class RenderMemo {
     @SuppressWarnings("unchecked")
     public static RenderMemo open(Path dir) {
         RenderMemo memo = new RenderMemo(dir.resolve(FILE_NAME));
-        if (Files.isRegularFile(memo.file)) {
-            try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(memo.file)))) {
-                memo.previous = (Map<String, String>) in.readObject();
-            } catch (IOException | ClassNotFoundException | ClassCastException e) {
-                memo.previous = Map.of();
-            }
-        }
+        Object stored = StoredObjects.read(memo.file, FILE_NAME);
+        memo.previous = stored instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
         return memo;
     }
 
@@ -70,19 +58,7 @@ public final class RenderMemo {
     public void commit() {
         previous = Map.copyOf(current);
         current.clear();
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-                out.writeObject(new HashMap<>(previous));
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            System.err.println("Cảnh báo: không ghi được bộ nhớ đệm " + file + ": " + e.getMessage());
-        }
+        StoredObjects.write(file, FILE_NAME, new HashMap<>(previous));
     }
 
     /** After a failed bake: forget what was attempted. */
