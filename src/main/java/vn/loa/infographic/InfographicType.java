@@ -99,10 +99,17 @@ public final class InfographicType implements ContentType {
         }
     }
 
+    /** How `loa new` begins the source line of a fresh infographic (see vn.loa.scaffold.Skeleton). */
+    static final String PLACEHOLDER = "Cần ghi:";
+
     private static void checkSource(ContentHeader header, ProblemSink problems) {
         if (value(header, "source").isEmpty()) {
             problems.report(header.lineOf("source"), "Infographic chưa ghi nguồn số liệu. Hãy thêm dòng source=tên cơ quan hoặc tài liệu "
                 + "công bố số liệu, ví dụ source=Tổng cục Thống kê và UNFPA, Điều tra quốc gia về bạo lực đối với phụ nữ.");
+        } else if (value(header, "source").startsWith(PLACEHOLDER) && "published".equals(header.value("status"))) {
+            // `loa new` pre-fills the source so a draft previews; it must never reach citizens as the cited source.
+            problems.report(header.lineOf("source"), "Nguồn số liệu vẫn là dòng nhắc của bản mẫu (\"" + PLACEHOLDER + "…\"). "
+                + "Hãy ghi tên cơ quan hoặc tài liệu công bố số liệu trước khi đăng.");
         }
         String year = value(header, "source-year");
         if (year.isEmpty()) {
