@@ -27,12 +27,16 @@ public final class Fingerprints {
         this.seed = seed;
     }
 
-    /** Digests every document up front (single-threaded map, then read-only while pages render in parallel). */
+    /** Digests every document up front, on all cores; the map is read-only once pages render. */
     public void index(Collection<DocumentModel> docs) {
-        for (DocumentModel doc : docs) {
+        java.util.List<DocumentModel> list = java.util.List.copyOf(docs);
+        String[] digests = Workers.run(() -> list.parallelStream().map(doc -> {
             Digest d = new Digest();
             d.value(new TreeMap<>(doc), null);
-            documents.put(doc, d.hex());
+            return d.hex();
+        }).toArray(String[]::new));
+        for (int i = 0; i < list.size(); i++) {
+            documents.put(list.get(i), digests[i]);
         }
     }
 

@@ -30,8 +30,11 @@ public class LoaRenderingTool implements RenderingTool {
         }
         long start = System.nanoTime();
         SiteModel site = new SiteModel(context, store.documents());
+        context.phase("site model", start);
         for (SiteFeature feature : context.features()) {
+            long featureStart = System.nanoTime();
             feature.prepare(site, problems);
+            context.phase("prepare " + feature.getClass().getSimpleName(), featureStart);
         }
         context.phase("prepare", start);
         warnAboutMovedUrls(site, context);

@@ -40,9 +40,8 @@ public final class RelatedArticles {
                 }
             }
         }
-        for (DocumentModel article : articlesNewestFirst) {
-            article.put("related", related(article, byTag, rank));
-        }
+        // Each article's list depends only on the shared, read-only indexes above: computed on all cores.
+        articlesNewestFirst.parallelStream().forEach(article -> article.put("related", related(article, byTag, rank)));
     }
 
     private static List<Map<String, Object>> related(DocumentModel article, Map<String, List<DocumentModel>> byTag,
@@ -59,13 +58,28 @@ public final class RelatedArticles {
                 }
             }
         }
-        List<DocumentModel> candidates = new ArrayList<>(shared.keySet());
-        candidates.sort((a, b) -> {
+        // Keep the best few in one pass (most shared tags, then newest): sorting every candidate of every
+        // article made this quadratic-looking on large sites.
+        java.util.Comparator<DocumentModel> better = (a, b) -> {
             int byShared = Integer.compare(shared.get(b), shared.get(a));
             return byShared != 0 ? byShared : Integer.compare(rank.get(a), rank.get(b));
-        });
+        };
+        List<DocumentModel> best = new ArrayList<>(LIMIT + 1);
+        for (DocumentModel candidate : shared.keySet()) {
+            if (best.size() == LIMIT && better.compare(candidate, best.get(LIMIT - 1)) >= 0) {
+                continue;
+            }
+            int at = 0;
+            while (at < best.size() && better.compare(best.get(at), candidate) <= 0) {
+                at++;
+            }
+            best.add(at, candidate);
+            if (best.size() > LIMIT) {
+                best.remove(LIMIT);
+            }
+        }
         List<Map<String, Object>> result = new ArrayList<>();
-        for (DocumentModel doc : candidates.subList(0, Math.min(LIMIT, candidates.size()))) {
+        for (DocumentModel doc : best) {
             Map<String, Object> link = new LinkedHashMap<>();
             link.put("title", doc.getTitle());
             link.put("url", doc.get("url"));
