@@ -10,6 +10,7 @@ import vn.loa.content.ContentHeader;
 import vn.loa.content.ContentType;
 import vn.loa.content.DocumentFacts;
 import vn.loa.content.HeaderReader;
+import vn.loa.content.HeaderValidator;
 import vn.loa.content.LoaAsciidoctorEngine;
 import vn.loa.content.ProblemSink;
 
@@ -255,9 +256,8 @@ public class LoaCrawler extends Crawler {
                 continue;
             }
             int line = lineContaining(source, src);
-            if (src.startsWith("http://") || src.startsWith("https://") || src.startsWith("//")) {
-                errors.report(line, "Ảnh \"" + src + "\" nằm trên máy chủ khác. Trang không được tải gì từ nơi khác "
-                    + "(để bảo vệ người đọc): hãy lưu ảnh vào assets/images/ và viết /images/ten-anh.jpg.");
+            if (HeaderValidator.isRemote(src)) {
+                errors.report(line, HeaderValidator.remoteImage("Ảnh", src));
             } else if (src.startsWith("/")) {
                 if (site.validator().resolveLocal(src) == null) {
                     errors.report(line, "Không tìm thấy ảnh \"" + src + "\". Hãy đặt tệp ảnh vào assets" + src

@@ -15,7 +15,6 @@ import vn.loa.text.VietDates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,9 +245,4 @@ public final class SiteBuild {
         }
     }
 
-    static List<String> describe(List<BuildProblem> problems) {
-        List<String> lines = new ArrayList<>();
-        problems.forEach(p -> lines.add(p.toString()));
-        return lines;
-    }
 }

@@ -96,16 +96,6 @@ public final class DocumentFacts {
         model.put("bodySummary", summary.toString());
     }
 
-    /**
-     * Header facts: the checked header wins over what JBake guessed (JBake dates a file by its
-     * modification time when it cannot read the date; Loa has already refused such a file).
-     *
-     * @param section URL section of the type ("bai-viet"), empty for top-level pages
-     */
-    public static void apply(DocumentModel model, CommonHeader header, String section, String sourcePath) {
-        applyHeader(model, header, section, sourcePath);
-    }
-
     /** The cover's intrinsic size, for width/height attributes. */
     public static void coverSize(DocumentModel model, java.nio.file.Path coverFile) {
         int[] size = ImageSizes.of(coverFile);
@@ -115,7 +105,13 @@ public final class DocumentFacts {
         }
     }
 
-    private static void applyHeader(DocumentModel model, CommonHeader header, String section, String sourcePath) {
+    /**
+     * Header facts: the checked header wins over what JBake guessed (JBake dates a file by its
+     * modification time when it cannot read the date; Loa has already refused such a file).
+     *
+     * @param section URL section of the type ("bai-viet"), empty for top-level pages
+     */
+    public static void apply(DocumentModel model, CommonHeader header, String section, String sourcePath) {
         model.setTitle(header.title());
         model.setType(header.type());
         model.setStatus(header.draft() ? "draft" : "published");

@@ -190,9 +190,8 @@ public final class HeaderValidator {
 
     /** A site path such as /images/x.svg must exist under assets/ (or beside the content). */
     public boolean checkLocalFile(String sitePath, int line, String what, ProblemSink problems) {
-        if (sitePath.startsWith("http://") || sitePath.startsWith("https://") || sitePath.startsWith("//")) {
-            problems.report(line, what + " \"" + sitePath + "\" nằm trên máy chủ khác. Trang của Loa không tải gì từ "
-                + "nơi khác (để bảo vệ người đọc): hãy lưu ảnh vào thư mục assets/images/ và viết /images/ten-anh.jpg.");
+        if (isRemote(sitePath)) {
+            problems.report(line, remoteImage(what, sitePath));
             return false;
         }
         if (resolveLocal(sitePath) == null) {
@@ -201,6 +200,16 @@ public final class HeaderValidator {
             return false;
         }
         return true;
+    }
+
+    public static boolean isRemote(String path) {
+        return path.startsWith("http://") || path.startsWith("https://") || path.startsWith("//");
+    }
+
+    /** One wording, wherever an image from another host turns up (cover, body). */
+    public static String remoteImage(String what, String path) {
+        return what + " \"" + path + "\" nằm trên máy chủ khác. Trang không được tải gì từ nơi khác "
+            + "(để bảo vệ người đọc): hãy lưu ảnh vào assets/images/ và viết /images/ten-anh.jpg.";
     }
 
     /** The file a site path refers to, or null. */

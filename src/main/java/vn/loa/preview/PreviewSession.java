@@ -42,7 +42,6 @@ public final class PreviewSession {
             lastFailure = null;
             out.printf("Đã dựng lại (%d ms): %s%n", (System.nanoTime() - start) / 1_000_000, result.countsByType());
             result.warnings().forEach(w -> out.println("  ! " + w));
-            result.phasesMillis().forEach((phase, value) -> out.println("    " + phase + ": " + value));
             return true;
         } catch (BuildFailedException e) {
             lastFailure = e.problems().stream().map(BuildProblem::toString).collect(Collectors.joining("\n"));
