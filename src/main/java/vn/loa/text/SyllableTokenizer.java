@@ -10,6 +10,27 @@ import java.util.List;
  */
 public final class SyllableTokenizer {
 
+    /**
+     * Character classes of the chars below TABLE_SIZE (Latin and Vietnamese letters, combining
+     * marks), so the per-char loop reads an array instead of Character's property tables.
+     */
+    private static final int TABLE_SIZE = 0x2000;
+    private static final byte WORD = 1;
+    private static final byte DIGIT = 2;
+    private static final byte[] CLASS = new byte[TABLE_SIZE];
+
+    static {
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            char ch = (char) c;
+            if (Character.isLetterOrDigit(ch) || VietText.isCombining(ch)) {
+                CLASS[c] |= WORD;
+            }
+            if (Character.isDigit(ch)) {
+                CLASS[c] |= DIGIT;
+            }
+        }
+    }
+
     private SyllableTokenizer() {
     }
 
@@ -28,7 +49,7 @@ public final class SyllableTokenizer {
             while (i < n) {
                 char d = text.charAt(i);
                 if (isWordChar(d) || (VietText.isZeroWidth(d) && i + 1 < n && isWordChar(text.charAt(i + 1)))) {
-                    if (!Character.isDigit(d) && !VietText.isZeroWidth(d)) {
+                    if (!isDigit(d) && !VietText.isZeroWidth(d)) {
                         numeric = false;
                     }
                     i++;
@@ -43,6 +64,13 @@ public final class SyllableTokenizer {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || (VietText.isCombining(c));
+        if (c < TABLE_SIZE) {
+            return (CLASS[c] & WORD) != 0;
+        }
+        return Character.isLetterOrDigit(c) || VietText.isCombining(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < TABLE_SIZE ? (CLASS[c] & DIGIT) != 0 : Character.isDigit(c);
     }
 }

@@ -23,10 +23,28 @@ public final class VietText {
     /** Tone index (1..5) carried by each char, 0 for none. */
     private static final byte[] TONE = new byte[TABLE_SIZE];
 
+    /** Chars below TABLE_SIZE that are combining marks or spaces, so the per-char tests skip Character's look-ups. */
+    private static final boolean[] COMBINING = new boolean[TABLE_SIZE];
+    private static final boolean[] SPACE = new boolean[TABLE_SIZE];
+    /**
+     * Chars below TABLE_SIZE that NFC never changes nor combines with a neighbour: not a mark, not a
+     * Hangul jamo (a jamo vowel or final joins the syllable before it), and NFC of the char alone is
+     * itself. Text made only of these is already NFC.
+     */
+    private static final boolean[] NFC_INERT = new boolean[TABLE_SIZE];
+
     static {
         for (int c = 0; c < TABLE_SIZE; c++) {
+            COMBINING[c] = combiningByType((char) c);
+            SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            String alone = String.valueOf((char) c);
+            NFC_INERT[c] = !COMBINING[c] && !(c >= 0x1100 && c <= 0x11FF)
+                    && Normalizer.normalize(alone, Normalizer.Form.NFC).equals(alone);
+        }
+        for (int c = 0; c < TABLE_SIZE; c++) {
             Toneless t = stripTone(String.valueOf((char) c));
-            if (t.base().length() == 1 && !isCombining(t.base().charAt(0))) {
+            // A combining char itself never takes the table path: its key depends on its neighbours.
+            if (t.base().length() == 1 && !isCombining(t.base().charAt(0)) && !COMBINING[c]) {
                 BASE[c] = t.base().charAt(0);
                 TONE[c] = (byte) t.tone();
             }
@@ -69,6 +87,10 @@ public final class VietText {
     }
 
     static boolean isCombining(char c) {
+        return c < TABLE_SIZE ? COMBINING[c] : combiningByType(c);
+    }
+
+    private static boolean combiningByType(char c) {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
@@ -76,46 +98,71 @@ public final class VietText {
 
     /** Zero-width characters are dropped everywhere: they are invisible and break matching. */
     public static boolean isZeroWidth(char c) {
-        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+        if (c < '\u200B') {
+            return c == '\u00AD'; // most text is below U+200B: one comparison
+        }
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
     /** Any Unicode space (no-break, thin, ideographic, ...) or control whitespace. */
     public static boolean isSpace(char c) {
+        if (c < TABLE_SIZE) {
+            return SPACE[c];
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** NFC, every Unicode space as a plain space, zero-width characters removed. Case and tones kept. */
     public static String clean(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder sb = new StringBuilder(nfc.length());
+        String nfc = isSurelyNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        char[] out = new char[nfc.length()];
+        int length = 0;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
             if (isZeroWidth(c)) {
                 continue;
             }
-            sb.append(isSpace(c) ? ' ' : c);
+            out[length++] = isSpace(c) ? ' ' : c;
         }
-        return sb.toString();
+        return new String(out, 0, length);
     }
 
-    /** The canonical key of one syllable held in {@code text[start,end)}. */
+    /**
+     * True when every char is one that NFC leaves alone whatever surrounds it, as precomposed
+     * Vietnamese text is; the normaliser copies the whole text even when nothing changes.
+     */
+    private static boolean isSurelyNfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= TABLE_SIZE || !NFC_INERT[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The canonical key of one syllable held in {@code text[start,end)}. Called for every syllable of
+     * every page, so the common case fills a char array from the tables instead of a StringBuilder.
+     */
     public static String syllableKey(CharSequence text, int start, int end) {
-        StringBuilder sb = new StringBuilder(end - start + 1);
+        char[] key = new char[end - start + 1]; // room for the tone suffix
+        int length = 0;
         int tone = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (isZeroWidth(c)) {
                 continue;
             }
-            if (c >= TABLE_SIZE || BASE[c] == 0 || isCombining(c)) {
+            if (c >= TABLE_SIZE || BASE[c] == 0) {
                 return slowKey(text.subSequence(start, end).toString());
             }
-            sb.append(BASE[c]);
+            key[length++] = BASE[c];
             if (TONE[c] != 0) {
                 tone = TONE[c];
             }
         }
-        return finish(sb, tone);
+        return finish(key, length, tone);
     }
 
     public static String syllableKey(CharSequence syllable) {
@@ -125,27 +172,30 @@ public final class VietText {
     /** Decomposed or unusual input: the table cannot help, so strip the tone the slow way. */
     private static String slowKey(String syllable) {
         Toneless t = stripTone(syllable);
-        return finish(new StringBuilder(t.base()), t.tone());
+        String base = t.base();
+        char[] key = new char[base.length() + 1];
+        base.getChars(0, base.length(), key, 0);
+        return finish(key, base.length(), t.tone());
     }
 
-    private static String finish(StringBuilder base, int tone) {
-        foldFinalY(base);
+    /** {@code key} holds the toneless base in its first {@code length} chars and has room for one more. */
+    private static String finish(char[] key, int length, int tone) {
+        foldFinalY(key, length);
         if (tone != 0) {
-            base.append(TONE_SUFFIX[tone]);
+            key[length++] = TONE_SUFFIX[tone];
         }
-        return base.toString();
+        return new String(key, 0, length);
     }
 
     /** sỹ → sĩ, kỹ → kĩ, lý → lí, quy → qui; "uy" in thuý/huy stays because u is a vowel there. */
-    private static void foldFinalY(StringBuilder base) {
-        int n = base.length();
-        if (n < 2 || base.charAt(n - 1) != 'y') {
+    private static void foldFinalY(char[] base, int n) {
+        if (n < 2 || base[n - 1] != 'y') {
             return;
         }
-        char before = base.charAt(n - 2);
-        boolean quOnset = n == 3 && base.charAt(0) == 'q' && before == 'u';
+        char before = base[n - 2];
+        boolean quOnset = n == 3 && base[0] == 'q' && before == 'u';
         if (quOnset || (Character.isLetter(before) && !isVowel(before))) {
-            base.setCharAt(n - 1, 'i');
+            base[n - 1] = 'i';
         }
     }
 
