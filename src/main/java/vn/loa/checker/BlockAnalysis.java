@@ -12,7 +12,7 @@ final class BlockAnalysis {
 
     BlockAnalysis(TextBlock block, Lexicon lexicon) {
         this.block = block;
-        for (PhraseIndex.Hit<String> h : lexicon.index().findAll(block.tokens(), block.sentenceOf())) {
+        for (PhraseIndex.Hit<String> h : lexicon.index().findAll(block)) {
             byList.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(h);
         }
     }

@@ -85,6 +85,6 @@ final class CompiledRule {
     }
 
     private static boolean anyHit(PhraseIndex<Boolean> index, TextBlock block, Predicate<PhraseIndex.Hit<Boolean>> test) {
-        return !index.isEmpty() && index.findAll(block.tokens(), block.sentenceOf()).stream().anyMatch(test);
+        return !index.isEmpty() && index.findAll(block).stream().anyMatch(test);
     }
 }

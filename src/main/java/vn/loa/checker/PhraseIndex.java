@@ -1,14 +1,13 @@
 package vn.loa.checker;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.loa.text.Token;
 
 /**
- * Patterns grouped by their first syllable, so a page is scanned once: each token costs one hash
- * look-up, and only the few patterns starting with that syllable are tried. Immutable once built.
+ * Patterns grouped by their first syllable, so a page is scanned once: each token costs one array
+ * read (patterns are filed by syllable id), and only the few patterns starting with that syllable
+ * are tried. Immutable once built.
  *
  * @param <T> what a pattern stands for (a rule, a cue word, ...)
  */
@@ -24,12 +23,22 @@ final class PhraseIndex<T> {
     private record Entry<T>(PhrasePattern pattern, T value) {
     }
 
-    private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+    /** Entries by the syllable id a match starts with; null where no pattern starts. */
+    private final List<List<Entry<T>>> byFirst = new ArrayList<>();
+    /** The largest syllable id any pattern here uses. */
+    private int maxId = -1;
 
     void add(String writtenPhrase, T value) {
         PhrasePattern p = PhrasePattern.compile(writtenPhrase);
-        for (String first : p.firstKeys()) {
-            byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(new Entry<>(p, value));
+        maxId = Math.max(maxId, p.maxId());
+        for (int first : p.firstIds()) {
+            while (byFirst.size() <= first) {
+                byFirst.add(null);
+            }
+            if (byFirst.get(first) == null) {
+                byFirst.set(first, new ArrayList<>());
+            }
+            byFirst.get(first).add(new Entry<>(p, value));
         }
     }
 
@@ -37,26 +46,43 @@ final class PhraseIndex<T> {
         return byFirst.isEmpty();
     }
 
-    /** Every match in token order (overlapping matches included). */
+    /** Every match in the block, in token order (overlapping matches included). */
+    List<Hit<T>> findAll(TextBlock block) {
+        KeyedTokens text = block.keyed();
+        if (!text.covers(maxId)) {
+            text = KeyedTokens.of(block.tokens(), block.sentenceOf()); // block made before these phrases
+        }
+        return findAll(text);
+    }
+
+    /** As {@link #findAll(TextBlock)}, for tokens not held in a block. */
     List<Hit<T>> findAll(List<Token> tokens, int[] sentenceOf) {
+        return findAll(KeyedTokens.of(tokens, sentenceOf));
+    }
+
+    private List<Hit<T>> findAll(KeyedTokens text) {
         List<Hit<T>> hits = new ArrayList<>();
-        List<Entry<T>> numberStarts = byFirst.get(PhrasePattern.NUMBER);
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            collect(byFirst.get(t.key()), tokens, sentenceOf, i, hits);
-            if (t.numeric()) {
-                collect(numberStarts, tokens, sentenceOf, i, hits);
+        List<Entry<T>> numberStarts = startingWith(PhrasePattern.NUMBER_ID);
+        int[] ids = text.ids();
+        for (int i = 0; i < ids.length; i++) {
+            collect(startingWith(ids[i]), text, i, hits);
+            if (numberStarts != null && text.numeric(i)) {
+                collect(numberStarts, text, i, hits);
             }
         }
         return hits;
     }
 
-    private void collect(List<Entry<T>> candidates, List<Token> tokens, int[] sentenceOf, int i, List<Hit<T>> hits) {
+    private List<Entry<T>> startingWith(int id) {
+        return id >= 0 && id < byFirst.size() ? byFirst.get(id) : null;
+    }
+
+    private void collect(List<Entry<T>> candidates, KeyedTokens text, int i, List<Hit<T>> hits) {
         if (candidates == null) {
             return;
         }
         for (Entry<T> e : candidates) {
-            int end = e.pattern().matchAt(tokens, sentenceOf, i);
+            int end = e.pattern().matchAt(text, i);
             if (end > i) {
                 hits.add(new Hit<>(e.value(), e.pattern(), i, end));
             }

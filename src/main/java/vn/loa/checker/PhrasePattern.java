@@ -2,16 +2,14 @@ package vn.loa.checker;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import vn.loa.text.SyllableTokenizer;
 import vn.loa.text.Token;
 import vn.loa.text.VietText;
 
 /**
- * A phrase from a rule file, compiled to syllable keys. The small syntax officers may use:
+ * A phrase from a rule file, compiled to syllable ids. The small syntax officers may use:
  * <ul>
  *   <li>{@code (a|b c)} — one of several words: {@code (vợ|người vợ) phải nấu cơm};
  *       an empty choice makes the group optional: {@code (thì|) phải};</li>
@@ -23,51 +21,65 @@ import vn.loa.text.VietText;
  */
 final class PhrasePattern {
     static final String NUMBER = "<số>";
+    /** The number placeholder's id: no page syllable has it, since "<" never belongs to a syllable. */
+    static final int NUMBER_ID = SyllableIds.register(NUMBER);
     static final int MAX_GAP = 3;
     private static final String GAP = "*";
 
     /**
-     * One position: either a gap, or choices of syllable sequences (possibly empty). Choices are
-     * also filed by their first syllable so a slot with fifty choices costs one hash look-up.
+     * One position: either a gap, or choices of syllable-id sequences. An empty choice is not kept
+     * as a sequence but makes the slot optional. {@code firsts[c]} is {@code choices[c][0]}, in one
+     * array so that a slot with fifty choices is a short scan of ints.
      */
-    private record Slot(boolean gap, List<String[]> choices, Map<String, List<String[]>> byFirst,
-                        List<String[]> numberFirst, boolean hasEmpty) {
+    private record Slot(boolean gap, int[][] choices, int[] firsts, boolean optional) {
 
         static Slot gapSlot() {
-            return new Slot(true, List.of(), Map.of(), List.of(), true);
+            return new Slot(true, new int[0][], new int[0], true);
         }
 
-        static Slot of(List<String[]> choices) {
-            Map<String, List<String[]>> byFirst = new HashMap<>();
-            List<String[]> numberFirst = new ArrayList<>();
+        static Slot of(List<int[]> choices) {
+            List<int[]> words = new ArrayList<>();
             boolean empty = false;
-            for (String[] c : choices) {
+            for (int[] c : choices) {
                 if (c.length == 0) {
                     empty = true;
-                } else if (c[0].equals(NUMBER)) {
-                    numberFirst.add(c);
                 } else {
-                    byFirst.computeIfAbsent(c[0], k -> new ArrayList<>()).add(c);
+                    words.add(c);
                 }
             }
-            return new Slot(false, choices, byFirst, numberFirst, empty);
-        }
-
-        boolean optional() {
-            return hasEmpty;
+            int[] firsts = new int[words.size()];
+            for (int i = 0; i < firsts.length; i++) {
+                firsts[i] = words.get(i)[0];
+            }
+            return new Slot(false, words.toArray(new int[0][]), firsts, empty);
         }
     }
 
     private final String source;
-    private final List<Slot> slots;
+    private final Slot[] slots;
+    private final int maxId;
 
     private PhrasePattern(String source, List<Slot> slots) {
         this.source = source;
-        this.slots = slots;
+        this.slots = slots.toArray(new Slot[0]);
+        int max = NUMBER_ID;
+        for (Slot slot : this.slots) {
+            for (int[] choice : slot.choices()) {
+                for (int id : choice) {
+                    max = Math.max(max, id);
+                }
+            }
+        }
+        this.maxId = max;
     }
 
     String source() {
         return source;
+    }
+
+    /** The largest syllable id the pattern compares with. */
+    int maxId() {
+        return maxId;
     }
 
     static PhrasePattern compile(String written) {
@@ -81,9 +93,9 @@ final class PhrasePattern {
                 if (close < 0) {
                     throw new IllegalArgumentException("thiếu dấu ')' trong cụm từ: " + written);
                 }
-                List<String[]> choices = new ArrayList<>();
+                List<int[]> choices = new ArrayList<>();
                 for (String option : s.substring(i + 1, close).split("\\|", -1)) {
-                    choices.add(keysOf(option.trim(), written));
+                    choices.add(idsOf(option.trim(), written));
                 }
                 slots.add(Slot.of(choices));
                 i = close + 1;
@@ -98,8 +110,8 @@ final class PhrasePattern {
                 if (word.equals(GAP)) {
                     slots.add(Slot.gapSlot());
                 } else {
-                    for (String key : keysOf(word, written)) {
-                        slots.add(Slot.of(List.<String[]>of(new String[] {key})));
+                    for (int id : idsOf(word, written)) {
+                        slots.add(Slot.of(List.<int[]>of(new int[] {id})));
                     }
                 }
                 i = stop;
@@ -112,67 +124,78 @@ final class PhrasePattern {
             slots.remove(slots.size() - 1);
         }
         PhrasePattern p = new PhrasePattern(written, slots);
-        if (slots.isEmpty() || p.firstKeys().isEmpty() || p.firstKeys().contains("")) {
+        if (slots.isEmpty() || !p.startsWithRequiredWord()) {
             throw new IllegalArgumentException("cụm từ không có từ bắt buộc ở đầu: '" + written + "'");
         }
         return p;
     }
 
-    private static String[] keysOf(String piece, String written) {
-        List<String> keys = new ArrayList<>();
+    private static int[] idsOf(String piece, String written) {
+        List<Integer> ids = new ArrayList<>();
         for (String word : piece.split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
             if (word.equals(NUMBER) || word.equals("<so>")) {
-                keys.add(NUMBER);
+                ids.add(NUMBER_ID);
             } else if (word.equals(GAP)) {
                 throw new IllegalArgumentException("không dùng '*' bên trong ngoặc: " + written);
             } else {
                 for (Token t : SyllableTokenizer.tokenize(word)) {
-                    keys.add(t.key());
+                    ids.add(SyllableIds.register(t.key()));
                 }
             }
         }
-        return keys.toArray(new String[0]);
+        return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Syllable keys a match can start with (the index files the pattern under each). */
-    Set<String> firstKeys() {
-        Set<String> out = new LinkedHashSet<>();
+    /** A slot that is not optional comes before the first gap: a match can never be empty or start with a gap. */
+    private boolean startsWithRequiredWord() {
+        for (Slot slot : slots) {
+            if (slot.gap()) {
+                return false;
+            }
+            if (!slot.optional()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Syllable ids a match can start with, without repeats (the index files the pattern under each). */
+    Set<Integer> firstIds() {
+        Set<Integer> out = new LinkedHashSet<>();
         for (Slot slot : slots) {
             if (slot.gap()) {
                 break;
             }
-            for (String[] choice : slot.choices()) {
-                if (choice.length > 0) {
-                    out.add(choice[0]);
-                }
+            for (int first : slot.firsts()) {
+                out.add(first);
             }
             if (!slot.optional()) {
-                return out;
+                break;
             }
         }
-        out.add(""); // every slot optional: not allowed, reported by compile
         return out;
     }
 
     /** Tries a match starting at token {@code at}; returns the exclusive end index or -1 (never empty). */
-    int matchAt(List<Token> tokens, int[] sentenceOf, int at) {
-        return match(tokens, sentenceOf, at, 0, sentenceOf[at], at);
+    int matchAt(KeyedTokens text, int at) {
+        return match(text, at, 0, text.sentenceOf()[at], at);
     }
 
-    private int match(List<Token> tokens, int[] sentenceOf, int pos, int slotIndex, int sentence, int start) {
-        if (slotIndex == slots.size()) {
+    private int match(KeyedTokens text, int pos, int slotIndex, int sentence, int start) {
+        if (slotIndex == slots.length) {
             return pos > start ? pos : -1;
         }
-        Slot slot = slots.get(slotIndex);
+        int[] sentenceOf = text.sentenceOf();
+        Slot slot = slots[slotIndex];
         if (slot.gap()) {
             for (int skip = 0; skip <= MAX_GAP; skip++) {
-                if (skip > 0 && (pos + skip - 1 >= tokens.size() || sentenceOf[pos + skip - 1] != sentence)) {
+                if (skip > 0 && (pos + skip - 1 >= text.size() || sentenceOf[pos + skip - 1] != sentence)) {
                     return -1;
                 }
-                int end = match(tokens, sentenceOf, pos + skip, slotIndex + 1, sentence, start);
+                int end = match(text, pos + skip, slotIndex + 1, sentence, start);
                 if (end >= 0) {
                     return end;
                 }
@@ -180,44 +203,35 @@ final class PhrasePattern {
             return -1;
         }
         int best = -1;
-        if (slot.hasEmpty()) {
-            best = match(tokens, sentenceOf, pos, slotIndex + 1, sentence, start);
+        if (slot.optional()) {
+            best = match(text, pos, slotIndex + 1, sentence, start);
         }
-        if (pos >= tokens.size() || sentenceOf[pos] != sentence) {
+        if (pos >= text.size() || sentenceOf[pos] != sentence) {
             return best;
         }
-        Token here = tokens.get(pos);
-        List<String[]> candidates = slot.byFirst().get(here.key());
-        if (candidates != null) {
-            best = Math.max(best, tryChoices(candidates, tokens, sentenceOf, pos, slotIndex, sentence, start));
-        }
-        if (here.numeric() && !slot.numberFirst().isEmpty()) {
-            best = Math.max(best, tryChoices(slot.numberFirst(), tokens, sentenceOf, pos, slotIndex, sentence, start));
-        }
-        return best;
-    }
-
-    private int tryChoices(List<String[]> choices, List<Token> tokens, int[] sentenceOf, int pos, int slotIndex,
-                           int sentence, int start) {
-        int best = -1;
-        for (String[] choice : choices) {
-            if (matchesChoice(tokens, sentenceOf, pos, choice, sentence)) {
-                best = Math.max(best, match(tokens, sentenceOf, pos + choice.length, slotIndex + 1, sentence, start));
+        int here = text.ids()[pos];
+        int[] firsts = slot.firsts();
+        for (int c = 0; c < firsts.length; c++) {
+            boolean startsHere = firsts[c] == here || (firsts[c] == NUMBER_ID && text.numeric(pos));
+            int[] choice = slot.choices()[c];
+            if (startsHere && matchesChoice(text, pos, choice, sentence)) {
+                best = Math.max(best, match(text, pos + choice.length, slotIndex + 1, sentence, start));
             }
         }
         return best;
     }
 
-    private static boolean matchesChoice(List<Token> tokens, int[] sentenceOf, int pos, String[] choice, int sentence) {
-        if (pos + choice.length > tokens.size()) {
+    private static boolean matchesChoice(KeyedTokens text, int pos, int[] choice, int sentence) {
+        if (pos + choice.length > text.size()) {
             return false;
         }
+        int[] ids = text.ids();
+        int[] sentenceOf = text.sentenceOf();
         for (int k = 0; k < choice.length; k++) {
-            Token t = tokens.get(pos + k);
             if (sentenceOf[pos + k] != sentence) {
                 return false;
             }
-            boolean ok = choice[k].equals(NUMBER) ? t.numeric() : choice[k].equals(t.key());
+            boolean ok = choice[k] == NUMBER_ID ? text.numeric(pos + k) : choice[k] == ids[pos + k];
             if (!ok) {
                 return false;
             }

@@ -33,7 +33,7 @@ final class PhraseRuleMatcher {
     List<RawFinding> find(BlockAnalysis analysis, boolean violenceTopic) {
         TextBlock block = analysis.block();
         List<PhraseIndex.Hit<CompiledRule>> kept = new ArrayList<>();
-        for (PhraseIndex.Hit<CompiledRule> hit : rules.phraseIndex().findAll(block.tokens(), block.sentenceOf())) {
+        for (PhraseIndex.Hit<CompiledRule> hit : rules.phraseIndex().findAll(block)) {
             if (applies(hit, analysis, violenceTopic)) {
                 kept.add(hit);
             }

@@ -19,6 +19,7 @@ final class TextBlock {
     private final List<Token> tokens;
     private final int[] sentenceOf;
     private final int sentenceCount;
+    private final KeyedTokens keyed;
     private final List<Suppression> suppressions;
 
     TextBlock(Scope scope, String rawText, List<Suppression> suppressions) {
@@ -27,23 +28,24 @@ final class TextBlock {
         this.tokens = SyllableTokenizer.tokenize(text);
         this.sentenceOf = new int[tokens.size()];
         this.sentenceCount = splitSentences();
+        this.keyed = KeyedTokens.of(tokens, sentenceOf);
         this.suppressions = suppressions;
     }
 
+    /** No leading, trailing or repeated spaces. */
     private static String collapseSpaces(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int length = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != ' ' || (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ')) {
-                sb.append(c);
+            if (c != ' ' || (length > 0 && out[length - 1] != ' ')) {
+                out[length++] = c;
             }
         }
-        int end = sb.length();
-        while (end > 0 && sb.charAt(end - 1) == ' ') {
-            end--;
+        while (length > 0 && out[length - 1] == ' ') {
+            length--;
         }
-        sb.setLength(end);
-        return sb.toString();
+        return new String(out, 0, length);
     }
 
     private int splitSentences() {
@@ -57,16 +59,22 @@ final class TextBlock {
         return tokens.isEmpty() ? 0 : sentence + 1;
     }
 
-    /** Whether the gap before token {@code i} closes a sentence. */
+    /** Whether the gap before token {@code i} closes a sentence. Reads the gap in place: it runs for every token. */
     private boolean endsSentence(int i) {
         Token prev = tokens.get(i - 1);
-        String gap = text.substring(prev.end(), tokens.get(i).start());
-        if (gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0 || gap.indexOf('…') >= 0 || gap.indexOf(';') >= 0
-                || gap.indexOf('\n') >= 0) {
-            return true;
+        int from = prev.end();
+        int to = tokens.get(i).start();
+        boolean dot = false;
+        boolean space = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '!' || c == '?' || c == '…' || c == ';' || c == '\n') {
+                return true;
+            }
+            dot |= c == '.';
+            space |= c == ' ';
         }
-        int dot = gap.indexOf('.');
-        if (dot < 0 || gap.indexOf(' ') < 0) {
+        if (!dot || !space) {
             return false; // "1.000", "N.T.H" and "v.v" keep going
         }
         boolean initial = prev.end() - prev.start() == 1 && prev.capitalized();
@@ -91,6 +99,11 @@ final class TextBlock {
 
     int sentenceCount() {
         return sentenceCount;
+    }
+
+    /** The tokens with their syllable ids, for phrase matching. */
+    KeyedTokens keyed() {
+        return keyed;
     }
 
     List<Suppression> suppressions() {
