@@ -247,6 +247,9 @@ final class PageExtractor {
     }
 
     private static boolean hasAnyClass(Element e, Set<String> classes) {
+        if (!e.hasAttr("class")) {
+            return false; // most ancestors have none; classNames() would split an empty string
+        }
         for (String c : e.classNames()) {
             if (classes.contains(c.toLowerCase(Locale.ROOT))) {
                 return true;
