@@ -268,7 +268,7 @@ final class PageExtractor {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             if (b.scope() == Scope.BODY && b.tokens().size() >= 8) {
-                blocks.set(i, new TextBlock(Scope.LEAD, b.text(), b.suppressions()));
+                blocks.set(i, b.withScope(Scope.LEAD));
                 return;
             }
         }

@@ -20,7 +20,29 @@ final class PhraseIndex<T> {
         }
     }
 
-    private record Entry<T>(PhrasePattern pattern, T value) {
+    /**
+     * A pattern filed under one first id. {@code seconds}: the ids its second token may have (see
+     * {@link PhrasePattern#secondIds}), or null to always try it.
+     */
+    private record Entry<T>(PhrasePattern pattern, T value, int[] seconds) {
+
+        /** False when the token after {@code i} rules a match out. */
+        boolean mayMatchAt(KeyedTokens text, int i) {
+            if (seconds == null) {
+                return true;
+            }
+            int next = i + 1;
+            if (next >= text.size() || text.sentenceOf()[next] != text.sentenceOf()[i]) {
+                return false;
+            }
+            int id = text.ids()[next];
+            for (int s : seconds) {
+                if (s == id || (s == PhrasePattern.NUMBER_ID && text.numeric(next))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Entries by the syllable id a match starts with; null where no pattern starts. */
@@ -38,7 +60,10 @@ final class PhraseIndex<T> {
             if (byFirst.get(first) == null) {
                 byFirst.set(first, new ArrayList<>());
             }
-            byFirst.get(first).add(new Entry<>(p, value));
+            // A number-start entry is also tried on numbers that have ids of their own, so it is
+            // always run: its second word depends on which choice takes the number.
+            int[] seconds = first == PhrasePattern.NUMBER_ID ? null : p.secondIds(first);
+            byFirst.get(first).add(new Entry<>(p, value, seconds));
         }
     }
 
@@ -82,6 +107,9 @@ final class PhraseIndex<T> {
             return;
         }
         for (Entry<T> e : candidates) {
+            if (!e.mayMatchAt(text, i)) {
+                continue;
+            }
             int end = e.pattern().matchAt(text, i);
             if (end > i) {
                 hits.add(new Hit<>(e.value(), e.pattern(), i, end));

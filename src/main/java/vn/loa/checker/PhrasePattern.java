@@ -179,6 +179,48 @@ final class PhrasePattern {
         return out;
     }
 
+    /**
+     * The ids the second token of a match may have when the first token has id {@code first}, or
+     * null when a match may be one token long or skip words (a gap) there. A choice starting with
+     * a number counts too, as the first token may be a number. Most tries of a pattern fail at the
+     * second word, and this lets the index see that without running the matcher.
+     */
+    int[] secondIds(int first) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (int j = 0; j < slots.length && !slots[j].gap(); j++) {
+            for (int[] choice : slots[j].choices()) {
+                if (choice[0] != first && choice[0] != NUMBER_ID) {
+                    continue;
+                }
+                if (choice.length > 1) {
+                    out.add(choice[1]);
+                } else if (!addStartsFrom(j + 1, out)) {
+                    return null;
+                }
+            }
+            if (!slots[j].optional()) {
+                break;
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Adds the ids a match may go on with from slot {@code from}; false when it may end or skip there. */
+    private boolean addStartsFrom(int from, Set<Integer> out) {
+        for (int j = from; j < slots.length; j++) {
+            if (slots[j].gap()) {
+                return false;
+            }
+            for (int id : slots[j].firsts()) {
+                out.add(id);
+            }
+            if (!slots[j].optional()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tries a match starting at token {@code at}; returns the exclusive end index or -1 (never empty). */
     int matchAt(KeyedTokens text, int at) {
         return match(text, at, 0, text.sentenceOf()[at], at);

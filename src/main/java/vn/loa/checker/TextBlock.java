@@ -32,6 +32,21 @@ final class TextBlock {
         this.suppressions = suppressions;
     }
 
+    /** The same text in another scope; the text is already clean, so its tokens and sentences carry over. */
+    private TextBlock(TextBlock other, Scope scope) {
+        this.scope = scope;
+        this.text = other.text;
+        this.tokens = other.tokens;
+        this.sentenceOf = other.sentenceOf;
+        this.sentenceCount = other.sentenceCount;
+        this.keyed = other.keyed;
+        this.suppressions = other.suppressions;
+    }
+
+    TextBlock withScope(Scope newScope) {
+        return new TextBlock(this, newScope);
+    }
+
     /** No leading, trailing or repeated spaces. */
     private static String collapseSpaces(String s) {
         char[] out = new char[s.length()];
