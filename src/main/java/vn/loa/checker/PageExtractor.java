@@ -13,7 +13,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns HTML into a {@link Page}: text blocks by scope, images, and suppression directives.
@@ -45,8 +47,9 @@ final class PageExtractor {
     }
 
     private Page run(Document doc) {
-        addHeadlines(doc);
-        readPageMeta(doc);
+        Landmarks landmarks = Landmarks.of(doc);
+        addHeadlines(doc, landmarks.headlines());
+        readPageMeta(landmarks.suppressionMetas());
         doc.body().filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -55,13 +58,58 @@ final class PageExtractor {
         });
         markLead();
         Supplier<TextBlock> whole = () -> new TextBlock(Scope.BODY, doc.body().text(), List.of());
-        boolean supportBox = doc.getElementsByClass("support-box").stream().anyMatch(e -> !e.text().isBlank());
-        return new Page(List.copyOf(blocks), List.copyOf(images), whole, supportBox, List.copyOf(pageSuppressions),
+        return new Page(List.copyOf(blocks), List.copyOf(images), whole, landmarks.supportBox(), List.copyOf(pageSuppressions),
                 List.copyOf(directives));
     }
 
-    private void addHeadlines(Document doc) {
-        for (Element h1 : doc.body().getElementsByTag("h1")) {
+    /**
+     * The elements the page-level checks look for, found in one walk over the document rather than
+     * one jsoup query (one walk) each: h1s in the body, {@code <meta name="loa-bo-qua">} anywhere,
+     * and whether a {@code .support-box} has text. Matched with the evaluators those queries use.
+     */
+    private record Landmarks(List<Element> headlines, List<Element> suppressionMetas, boolean supportBox) {
+        private static final Evaluator H1 = new Evaluator.Tag("h1");
+        private static final Evaluator PAGE_SUPPRESSION = new Evaluator.AttributeWithValue("name", "loa-bo-qua");
+        private static final Evaluator SUPPORT_BOX = new Evaluator.Class("support-box");
+
+        static Landmarks of(Document doc) {
+            Element body = doc.body();
+            List<Element> headlines = new ArrayList<>();
+            List<Element> metas = new ArrayList<>();
+            boolean[] supportBox = {false};
+            doc.traverse(new NodeVisitor() {
+                private boolean inBody;
+
+                @Override
+                public void head(Node node, int depth) {
+                    if (!(node instanceof Element el)) {
+                        return;
+                    }
+                    inBody |= el == body;
+                    if (inBody && H1.matches(body, el)) {
+                        headlines.add(el);
+                    }
+                    if (PAGE_SUPPRESSION.matches(doc, el)) {
+                        metas.add(el);
+                    }
+                    if (!supportBox[0] && SUPPORT_BOX.matches(doc, el) && !el.text().isBlank()) {
+                        supportBox[0] = true;
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node == body) {
+                        inBody = false;
+                    }
+                }
+            });
+            return new Landmarks(headlines, metas, supportBox[0]);
+        }
+    }
+
+    private void addHeadlines(Document doc, List<Element> h1s) {
+        for (Element h1 : h1s) {
             if (!insideChrome(h1)) {
                 blocks.add(new TextBlock(Scope.HEADLINE, h1.text(), List.of()));
             }
@@ -78,8 +126,8 @@ final class PageExtractor {
         }
     }
 
-    private void readPageMeta(Document doc) {
-        for (Element meta : doc.getElementsByAttributeValue("name", "loa-bo-qua")) {
+    private void readPageMeta(List<Element> metas) {
+        for (Element meta : metas) {
             Suppression s = Suppression.parse(Suppression.Kind.PAGE, meta.attr("content"), "cả trang");
             directives.add(s);
             pageSuppressions.add(s);
@@ -246,16 +294,28 @@ final class PageExtractor {
         return Scope.BODY;
     }
 
+    /**
+     * Runs for every ancestor of every block, so it reads the class attribute in place instead of
+     * through {@code classNames()}, which splits with a regex into a new set each time. Same answer:
+     * class names split on the whitespace jsoup splits on, compared in lower case.
+     */
     private static boolean hasAnyClass(Element e, Set<String> classes) {
-        if (!e.hasAttr("class")) {
-            return false; // most ancestors have none; classNames() would split an empty string
-        }
-        for (String c : e.classNames()) {
-            if (classes.contains(c.toLowerCase(Locale.ROOT))) {
-                return true;
+        String names = e.className();
+        int start = 0;
+        for (int i = 0; i <= names.length(); i++) {
+            if (i == names.length() || isClassSeparator(names.charAt(i))) {
+                if (i > start && classes.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;
+    }
+
+    /** The characters of the regex {@code \s}, which jsoup splits class names on. */
+    private static boolean isClassSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Without an explicit lead (.lead, .summary, .sapo), the first body paragraph is the lead. */
