@@ -70,6 +70,9 @@ public class LoaCrawler extends Crawler {
         if (asciidocToParse) {
             LoaAsciidoctorEngine.start();
         }
+        if (checked.stream().anyMatch(c -> c.cached() == null)) {
+            startEarlyWork(checked);
+        }
         // Markdown bodies while JRuby may still be starting; then AsciiDoc, once the engine is up.
         // Waiting here, outside the pool, keeps the pool at one thread per core: a worker blocked
         // on the engine would make the pool add threads that then fight over two cores.
@@ -99,6 +102,24 @@ public class LoaCrawler extends Crawler {
         store.replaceAll(models);
         cache.retainOnly(site.parsed().keySet());
         site.phase("parse", start);
+    }
+
+    /**
+     * Lets features make header-only files while bodies are parsed (see {@link SiteFeature#early}): on a
+     * cold AsciiDoc bake that fills the core JRuby's start leaves idle. Nothing to parse, nothing to gain.
+     */
+    private void startEarlyWork(List<Checked> checked) {
+        long start = System.nanoTime();
+        List<DocumentModel> headers = new ArrayList<>(checked.size());
+        for (Checked c : checked) {
+            DocumentModel model = new DocumentModel();
+            DocumentFacts.apply(model, c.common(), site.types().find(c.common().type()).orElseThrow().section(), c.sourcePath());
+            headers.add(model);
+        }
+        for (SiteFeature feature : site.features()) {
+            feature.early(headers, site);
+        }
+        site.phase("early work queued", start);
     }
 
     @Override

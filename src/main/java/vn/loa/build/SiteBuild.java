@@ -91,6 +91,7 @@ public final class SiteBuild {
             ? CheckerGate.forSite(source, config.getCompositeConfiguration().getString(CheckerGate.FAIL_ON_KEY), checkMemo) : null;
         context.setPageListener(combine(pageListener, gate));
         context.setRenderMemo(memo);
+        context.setEarlyFiles(EarlyFiles.into(staging, memo, options.output()));
         LoaContentStore store = new LoaContentStore();
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -101,7 +102,11 @@ public final class SiteBuild {
 
         long ovenStart = System.nanoTime();
         Oven oven = new LoaOven(utensils);
-        oven.bake();
+        try {
+            oven.bake();
+        } finally {
+            context.earlyFiles().stop(); // before the staging folder is promoted or deleted
+        }
         context.phase("oven total", ovenStart);
         for (Throwable error : oven.getErrors()) {
             problems.error(source, 0, "Lỗi khi dựng trang: " + error.getMessage());
