@@ -26,6 +26,7 @@ public final class EarlyFiles {
     private final RenderMemo memo;
     private final Path previous;
     private final Map<String, String> made = new ConcurrentHashMap<>();
+    private final Folders folders = new Folders();
     private final ExecutorService worker;
     private volatile boolean stopped;
 
@@ -66,7 +67,7 @@ public final class EarlyFiles {
                 if (SiteOutput.reusable(previous, memo, path, digest)) {
                     return;
                 }
-                Files.createDirectories(target.getParent());
+                folders.ensure(target.getParent());
                 Files.write(target, content.get());
                 made.put(path, digest);
             } catch (IOException | RuntimeException e) {

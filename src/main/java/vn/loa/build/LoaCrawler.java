@@ -65,6 +65,7 @@ public class LoaCrawler extends Crawler {
         // Headers first, on every file: needs no AsciiDoc engine, so it runs while JRuby starts,
         // and a broken header anywhere is reported without waiting for any body to convert.
         List<Checked> checked = Workers.run(() -> files.parallelStream().map(this::check).filter(Objects::nonNull).toList());
+        site.phase("parse: headers", start);
         // JRuby takes seconds to start: only when an AsciiDoc file actually needs parsing.
         boolean asciidocToParse = checked.stream().anyMatch(c -> c.asciidoc() && c.cached() == null);
         if (asciidocToParse) {
@@ -81,13 +82,17 @@ public class LoaCrawler extends Crawler {
         List<ParsedDocument> asciidoc = List.of();
         if (checked.stream().anyMatch(Checked::asciidoc)) {
             if (asciidocToParse) {
+                long wait = System.nanoTime();
                 LoaAsciidoctorEngine.start().join();
+                site.phase("parse: waiting for JRuby", wait);
             }
+            long convert = System.nanoTime();
             // One JRuby runtime converts on every core (1,000 articles on an idle 2-core machine:
             // 5.1 s on one thread, 2.8 s on two; under heavy load from other processes two threads
             // measured slower, which is why benchmark runs report the load of other processes).
             asciidoc = Workers.run(() -> checked.parallelStream()
                 .filter(Checked::asciidoc).map(this::parse).filter(Objects::nonNull).toList());
+            site.phase("parse: AsciiDoc bodies", convert);
         }
         List<ParsedDocument> results = new ArrayList<>(markdown);
         results.addAll(asciidoc);

@@ -28,6 +28,7 @@ public final class SiteOutput {
     private final RenderMemo memo;
     private final Fingerprints fingerprints;
     private final EarlyFiles early;
+    private final Folders folders = new Folders();
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -154,7 +155,7 @@ public final class SiteOutput {
         }
         try {
             Path target = root.resolve(path);
-            Files.createDirectories(target.getParent());
+            folders.ensure(target.getParent());
             try {
                 Files.createLink(target, old);
             } catch (UnsupportedOperationException | IOException e) {
@@ -199,7 +200,7 @@ public final class SiteOutput {
         }
         try {
             Path target = root.resolve(path);
-            Files.createDirectories(target.getParent());
+            folders.ensure(target.getParent());
             Files.write(target, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,4 +1,4 @@
-package vn.loa.cli;
+package vn.loa.launch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import java.util.List;
  * The archive's name carries a digest of the jar and of the Java runtime, so a rebuilt jar or another
  * JDK never meets a stale archive (HotSpot would ignore it anyway, but with a warning).
  */
-final class ClassArchive {
+public final class ClassArchive {
     private static final String PREFIX = "-cds-";
     private static final String SUFFIX = ".jsa";
     /** HotSpot's notes about classes it cannot archive (old class file versions) are not for officers. */
@@ -74,6 +74,12 @@ final class ClassArchive {
 
     boolean exists() {
         return Files.isRegularFile(archive);
+    }
+
+    /** True when bakes run from {@code jar} (by this Java runtime) find an archive to map. */
+    public static boolean readyFor(Path jar) {
+        ClassArchive archive = forClassPath(jar.toAbsolutePath().toString());
+        return archive != null && archive.exists();
     }
 
     /** After a successful recording: the new archive takes its place, archives of older jars go. */

@@ -1,4 +1,4 @@
-package vn.loa.cli;
+package vn.loa.launch;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -14,15 +14,18 @@ import java.util.List;
  * When Loa runs from its jar, the bake's JVM also maps a {@link ClassArchive} of Loa's classes.
  * Set {@code LOA_NO_RELAUNCH=1} to run in the current JVM as it is.
  */
-final class JvmRelaunch {
-    static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+public final class JvmRelaunch {
+    public static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
     private static final String MARKER = "loa.relaunched";
 
     private JvmRelaunch() {
     }
 
-    /** @return the child's exit code, or -1 when this JVM should do the work itself */
-    static int relaunchIfUseful(String[] args) {
+    /**
+     * @param mainClass the command-line entry point the child JVM runs with the same arguments
+     * @return the child's exit code, or -1 when this JVM should do the work itself
+     */
+    public static int relaunchIfUseful(String mainClass, String[] args) {
         if (args.length == 0 || !(args[0].equals("build") || args[0].equals("serve"))) {
             return -1;
         }
@@ -51,7 +54,7 @@ final class JvmRelaunch {
         }
         command.add("-cp");
         command.add(classPath);
-        command.add(LoaCommand.class.getName());
+        command.add(mainClass);
         command.addAll(List.of(args));
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();
