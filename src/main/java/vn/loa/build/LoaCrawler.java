@@ -20,10 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,10 +36,6 @@ import java.util.stream.Stream;
  * (and what it includes) has not changed.
  */
 public class LoaCrawler extends Crawler {
-    static final Set<String> ASCIIDOC = Set.of("adoc", "asciidoc", "ad");
-    static final Set<String> CONTENT = Set.of("adoc", "asciidoc", "ad", "md");
-    /** Office files that officers sometimes drop into content/ expecting them to be published as articles. */
-    private static final Set<String> NOT_CONTENT = Set.of("doc", "docx", "odt", "txt", "markdown", "rtf", "pdf");
     private static final Pattern IMG_SRC = Pattern.compile("<img[^>]*?\\ssrc=\"([^\"]+)\"");
     private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[", Pattern.MULTILINE);
 
@@ -145,10 +139,10 @@ public class LoaCrawler extends Crawler {
                 if (isHidden(contentDir, file)) {
                     continue;
                 }
-                String ext = extension(file);
-                if (CONTENT.contains(ext)) {
+                String ext = ContentFiles.extension(file);
+                if (ContentFiles.CONTENT.contains(ext)) {
                     files.add(file);
-                } else if (NOT_CONTENT.contains(ext)) {
+                } else if (ContentFiles.NOT_CONTENT.contains(ext)) {
                     site.problems().warning(file, 0, "Tệp ." + ext + " không phải là bài viết Loa đọc được nên sẽ không "
                         + "được đăng thành trang. Hãy chép nội dung sang một tệp .adoc hoặc .md (xem hướng dẫn trong docs/).");
                 }
@@ -180,7 +174,7 @@ public class LoaCrawler extends Crawler {
             errors.report(0, "Không đọc được tệp: " + e.getMessage());
             return null;
         }
-        boolean asciidoc = ASCIIDOC.contains(extension(file));
+        boolean asciidoc = ContentFiles.isAsciidoc(file);
         int[] headerFaults = {0};
         ContentHeader header = HeaderReader.read(source.lines(), asciidoc, (line, message) -> {
             headerFaults[0]++;
@@ -367,11 +361,5 @@ public class LoaCrawler extends Crawler {
             }
         }
         return false;
-    }
-
-    static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }
