@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -24,13 +26,14 @@ public final class CheckerGate implements PageListener {
     /** jbake.properties key: error (default), warning, or none. */
     public static final String FAIL_ON_KEY = "loa.checker.fail-on";
 
-    private final Checker checker;
+    /** Loading the rules takes a few hundred milliseconds: it runs while the content is parsed. */
+    private final CompletableFuture<Checker> checker;
     private final Severity failLevel;
     private final CheckMemo memo;
     private final String rulesDigest;
     private final Queue<PageResult> results = new ConcurrentLinkedQueue<>();
 
-    private CheckerGate(Checker checker, Severity failLevel, CheckMemo memo, String rulesDigest) {
+    private CheckerGate(CompletableFuture<Checker> checker, Severity failLevel, CheckMemo memo, String rulesDigest) {
         this.checker = checker;
         this.failLevel = failLevel;
         this.memo = memo;
@@ -40,9 +43,26 @@ public final class CheckerGate implements PageListener {
     public static CheckerGate forSite(Path source, String failOn, CheckMemo memo) {
         Path rules = source.resolve("checker/rules");
         boolean own = Files.isDirectory(rules);
-        Checker checker = Checker.load(own ? rules : null, CheckerConfig.defaults().withSourceRoot(source));
+        CompletableFuture<Checker> checker = CompletableFuture.supplyAsync(
+            () -> Checker.load(own ? rules : null, CheckerConfig.defaults().withSourceRoot(source)), task -> {
+                Thread thread = new Thread(task, "loa-checker-rules");
+                thread.setDaemon(true);
+                thread.start();
+            });
         String digest = Fingerprints.of(SiteBuild.codeStamp(), own ? TemplateVariables.folderDigest(rules) : "bundled");
         return new CheckerGate(checker, parseLevel(failOn), memo, digest);
+    }
+
+    /** The loaded checker; a rules file that could not be loaded fails here with its own exception. */
+    public Checker checker() {
+        try {
+            return checker.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     public CheckMemo memo() {
@@ -58,12 +78,12 @@ public final class CheckerGate implements PageListener {
 
     @Override
     public void onPage(String pagePath, String html, Path source) {
-        results.add(checker.checkPage(pagePath, html, source));
+        results.add(checker().checkPage(pagePath, html, source));
     }
 
     @Override
     public void onRenderedPage(String pagePath, String digest, String html, Path source) {
-        PageResult result = checker.checkPage(pagePath, html, source);
+        PageResult result = checker().checkPage(pagePath, html, source);
         memo.record(pagePath, rulesDigest + digest + sourceStamp(source), result);
         results.add(result);
     }
@@ -73,7 +93,7 @@ public final class CheckerGate implements PageListener {
         String key = rulesDigest + digest + sourceStamp(source);
         PageResult result = memo.lookup(pagePath, key);
         if (result == null) {
-            result = checker.checkPage(pagePath, html.get(), source);
+            result = checker().checkPage(pagePath, html.get(), source);
         }
         memo.record(pagePath, key, result);
         results.add(result);
@@ -89,7 +109,7 @@ public final class CheckerGate implements PageListener {
     }
 
     public CheckReport report() {
-        return CheckReport.of(new ArrayList<>(results), checker.rules());
+        return CheckReport.of(new ArrayList<>(results), checker().rules());
     }
 
     /** Writes report.html, report.json and report.sarif into {@code dir}. */

@@ -20,10 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,10 +36,6 @@ import java.util.stream.Stream;
  * (and what it includes) has not changed.
  */
 public class LoaCrawler extends Crawler {
-    static final Set<String> ASCIIDOC = Set.of("adoc", "asciidoc", "ad");
-    static final Set<String> CONTENT = Set.of("adoc", "asciidoc", "ad", "md");
-    /** Office files that officers sometimes drop into content/ expecting them to be published as articles. */
-    private static final Set<String> NOT_CONTENT = Set.of("doc", "docx", "odt", "txt", "markdown", "rtf", "pdf");
     private static final Pattern IMG_SRC = Pattern.compile("<img[^>]*?\\ssrc=\"([^\"]+)\"");
     private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[", Pattern.MULTILINE);
 
@@ -65,10 +59,14 @@ public class LoaCrawler extends Crawler {
         // Headers first, on every file: needs no AsciiDoc engine, so it runs while JRuby starts,
         // and a broken header anywhere is reported without waiting for any body to convert.
         List<Checked> checked = Workers.run(() -> files.parallelStream().map(this::check).filter(Objects::nonNull).toList());
+        site.phase("parse: headers", start);
         // JRuby takes seconds to start: only when an AsciiDoc file actually needs parsing.
         boolean asciidocToParse = checked.stream().anyMatch(c -> c.asciidoc() && c.cached() == null);
         if (asciidocToParse) {
             LoaAsciidoctorEngine.start();
+        }
+        if (checked.stream().anyMatch(c -> c.cached() == null)) {
+            startEarlyWork(checked);
         }
         // Markdown bodies while JRuby may still be starting; then AsciiDoc, once the engine is up.
         // Waiting here, outside the pool, keeps the pool at one thread per core: a worker blocked
@@ -78,13 +76,17 @@ public class LoaCrawler extends Crawler {
         List<ParsedDocument> asciidoc = List.of();
         if (checked.stream().anyMatch(Checked::asciidoc)) {
             if (asciidocToParse) {
+                long wait = System.nanoTime();
                 LoaAsciidoctorEngine.start().join();
+                site.phase("parse: waiting for JRuby", wait);
             }
+            long convert = System.nanoTime();
             // One JRuby runtime converts on every core (1,000 articles on an idle 2-core machine:
             // 5.1 s on one thread, 2.8 s on two; under heavy load from other processes two threads
             // measured slower, which is why benchmark runs report the load of other processes).
             asciidoc = Workers.run(() -> checked.parallelStream()
                 .filter(Checked::asciidoc).map(this::parse).filter(Objects::nonNull).toList());
+            site.phase("parse: AsciiDoc bodies", convert);
         }
         List<ParsedDocument> results = new ArrayList<>(markdown);
         results.addAll(asciidoc);
@@ -99,6 +101,24 @@ public class LoaCrawler extends Crawler {
         store.replaceAll(models);
         cache.retainOnly(site.parsed().keySet());
         site.phase("parse", start);
+    }
+
+    /**
+     * Lets features make header-only files while bodies are parsed (see {@link SiteFeature#early}): on a
+     * cold AsciiDoc bake that fills the core JRuby's start leaves idle. Nothing to parse, nothing to gain.
+     */
+    private void startEarlyWork(List<Checked> checked) {
+        long start = System.nanoTime();
+        List<DocumentModel> headers = new ArrayList<>(checked.size());
+        for (Checked c : checked) {
+            DocumentModel model = new DocumentModel();
+            DocumentFacts.apply(model, c.common(), site.types().find(c.common().type()).orElseThrow().section(), c.sourcePath());
+            headers.add(model);
+        }
+        for (SiteFeature feature : site.features()) {
+            feature.early(headers, site);
+        }
+        site.phase("early work queued", start);
     }
 
     @Override
@@ -119,10 +139,10 @@ public class LoaCrawler extends Crawler {
                 if (isHidden(contentDir, file)) {
                     continue;
                 }
-                String ext = extension(file);
-                if (CONTENT.contains(ext)) {
+                String ext = ContentFiles.extension(file);
+                if (ContentFiles.CONTENT.contains(ext)) {
                     files.add(file);
-                } else if (NOT_CONTENT.contains(ext)) {
+                } else if (ContentFiles.NOT_CONTENT.contains(ext)) {
                     site.problems().warning(file, 0, "Tệp ." + ext + " không phải là bài viết Loa đọc được nên sẽ không "
                         + "được đăng thành trang. Hãy chép nội dung sang một tệp .adoc hoặc .md (xem hướng dẫn trong docs/).");
                 }
@@ -154,7 +174,7 @@ public class LoaCrawler extends Crawler {
             errors.report(0, "Không đọc được tệp: " + e.getMessage());
             return null;
         }
-        boolean asciidoc = ASCIIDOC.contains(extension(file));
+        boolean asciidoc = ContentFiles.isAsciidoc(file);
         int[] headerFaults = {0};
         ContentHeader header = HeaderReader.read(source.lines(), asciidoc, (line, message) -> {
             headerFaults[0]++;
@@ -341,11 +361,5 @@ public class LoaCrawler extends Crawler {
             }
         }
         return false;
-    }
-
-    static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

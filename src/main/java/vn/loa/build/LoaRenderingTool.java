@@ -25,6 +25,7 @@ public class LoaRenderingTool implements RenderingTool {
         }
         SiteContext context = loa.site();
         BuildProblems problems = context.problems();
+        context.earlyFiles().stop(); // from here on the render owns the staging folder
         if (problems.hasErrors()) {
             return 0; // the crawl already failed: render nothing, report everything at once
         }
@@ -47,7 +48,7 @@ public class LoaRenderingTool implements RenderingTool {
         fingerprints.index(site.documents());
         context.phase("fingerprints", start);
         SiteOutput output = new SiteOutput(config.getDestinationFolder().toPath(), loa, siteWide,
-            context.pageListener(), problems, context.options().output(), context.renderMemo(), fingerprints);
+            context.pageListener(), problems, context.options().output(), context.renderMemo(), fingerprints, context.earlyFiles());
         try {
             start = System.nanoTime();
             CorePages.renderAll(site, output);
@@ -58,6 +59,7 @@ public class LoaRenderingTool implements RenderingTool {
                 context.phase("render " + feature.getClass().getSimpleName(), start);
             }
             CorePages.renderSitemap(site, output);
+            output.sweepEarlyFiles();
         } catch (Exception e) {
             throw new RenderingException("Loa rendering failed: " + e.getMessage(), e);
         }

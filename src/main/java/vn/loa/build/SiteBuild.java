@@ -91,6 +91,7 @@ public final class SiteBuild {
             ? CheckerGate.forSite(source, config.getCompositeConfiguration().getString(CheckerGate.FAIL_ON_KEY), checkMemo) : null;
         context.setPageListener(combine(pageListener, gate));
         context.setRenderMemo(memo);
+        context.setEarlyFiles(EarlyFiles.into(staging, memo, options.output()));
         LoaContentStore store = new LoaContentStore();
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -99,10 +100,23 @@ public final class SiteBuild {
         utensils.setRenderer(new LoaRenderer(store, context));
         utensils.setAsset(new Asset(config));
 
+        context.phase("setup", start);
         long ovenStart = System.nanoTime();
         Oven oven = new LoaOven(utensils);
-        oven.bake();
+        try {
+            oven.bake();
+        } finally {
+            context.earlyFiles().stop(); // before the staging folder is promoted or deleted
+        }
         context.phase("oven total", ovenStart);
+        if (gate != null) {
+            try {
+                gate.checker(); // unreadable rules: their own message, not the render errors they caused
+            } catch (RuntimeException e) {
+                fail(staging);
+                throw e;
+            }
+        }
         for (Throwable error : oven.getErrors()) {
             problems.error(source, 0, "Lỗi khi dựng trang: " + error.getMessage());
         }
@@ -205,14 +219,14 @@ public final class SiteBuild {
 
     private static void registerEngines() {
         LoaAsciidoctorEngine engine = new LoaAsciidoctorEngine();
-        for (String ext : LoaCrawler.ASCIIDOC) {
+        for (String ext : ContentFiles.ASCIIDOC) {
             Engines.register(ext, engine);
         }
     }
 
     private static boolean hasAsciidoc(Path content) throws IOException {
         try (var walk = Files.walk(content)) {
-            return walk.anyMatch(p -> LoaCrawler.ASCIIDOC.contains(LoaCrawler.extension(p)));
+            return walk.anyMatch(ContentFiles::isAsciidoc);
         }
     }
 

@@ -25,6 +25,7 @@ public final class SiteContext {
     private volatile Map<String, Object> data = Map.of();
     private volatile PageListener pageListener;
     private volatile RenderMemo renderMemo = RenderMemo.inMemory();
+    private volatile EarlyFiles earlyFiles = EarlyFiles.none();
     private final Map<String, Long> phases = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
 
     public SiteContext(JBakeConfiguration config, BuildOptions options, BuildProblems problems,
@@ -118,6 +119,15 @@ public final class SiteContext {
 
     public void setRenderMemo(RenderMemo memo) {
         this.renderMemo = memo;
+    }
+
+    /** Where features queue files they can make from headers alone while bodies wait for JRuby. */
+    public EarlyFiles earlyFiles() {
+        return earlyFiles;
+    }
+
+    void setEarlyFiles(EarlyFiles early) {
+        this.earlyFiles = early;
     }
 
     public PageListener pageListener() {

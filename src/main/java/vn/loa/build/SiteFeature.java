@@ -13,6 +13,16 @@ public interface SiteFeature {
     }
 
     /**
+     * Optional head start, called as soon as every header is checked, when some bodies still need
+     * parsing (on a cold AsciiDoc bake, while JRuby starts and a core is idle): queue files that depend only on header facts (title, URL, date, unit,
+     * cover) with {@link SiteContext#earlyFiles()}. {@code headers} carry what
+     * {@link vn.loa.content.DocumentFacts#apply} derives from each header, but no body. Whatever is
+     * queued must be asked for again, with the same digest, in {@link #render}.
+     */
+    default void early(java.util.List<org.jbake.model.DocumentModel> headers, SiteContext site) {
+    }
+
+    /**
      * After every file is parsed and before anything is rendered: read data files, check documents
      * of the feature's types (reporting problems with file and line), and add what templates need
      * to the documents or to {@link SiteModel#globals()}.

@@ -27,6 +27,8 @@ public final class SiteOutput {
     private final Path previous;
     private final RenderMemo memo;
     private final Fingerprints fingerprints;
+    private final EarlyFiles early;
+    private final Folders folders = new Folders();
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -34,9 +36,10 @@ public final class SiteOutput {
      * @param previous     the last good output, from which unchanged pages are reused (may not exist)
      * @param memo         digests of what the last good output was made from
      * @param fingerprints digests of this bake's inputs
+     * @param early        files made ahead of the render (stopped before this output is used)
      */
     public SiteOutput(Path root, LoaRenderer renderer, Map<String, Object> siteVariables, PageListener listener,
-                      BuildProblems problems, Path previous, RenderMemo memo, Fingerprints fingerprints) {
+                      BuildProblems problems, Path previous, RenderMemo memo, Fingerprints fingerprints, EarlyFiles early) {
         this.root = root;
         this.renderer = renderer;
         this.siteVariables = siteVariables;
@@ -45,6 +48,7 @@ public final class SiteOutput {
         this.previous = previous;
         this.memo = memo;
         this.fingerprints = fingerprints;
+        this.early = early;
     }
 
     /** Pages rendered by templates this bake, and pages (or files) reused unchanged from the last one. */
@@ -119,6 +123,10 @@ public final class SiteOutput {
      * (use {@link Fingerprints#of}).
      */
     public void file(String path, String digest, java.util.function.Supplier<byte[]> content) {
+        if (early.claim(path, digest) && written.putIfAbsent(path, "early") == null) {
+            memo.record(path, digest);
+            return;
+        }
         if (reuse(path, digest)) {
             return;
         }
@@ -126,21 +134,28 @@ public final class SiteOutput {
         memo.record(path, digest);
     }
 
+    /** Deletes files made early that no render asked for; called once everything is rendered. */
+    public void sweepEarlyFiles() {
+        early.sweep(written);
+    }
+
+    /** True when the previous bake's file at {@code path} was made from inputs with this digest. */
+    static boolean reusable(Path previous, RenderMemo memo, String path, String digest) {
+        return previous != null && memo.unchanged(path, digest) && Files.isRegularFile(previous.resolve(path));
+    }
+
     /** Links the previous bake's file into this one when its inputs are unchanged. */
     private boolean reuse(String path, String digest) {
-        if (previous == null || !memo.unchanged(path, digest)) {
+        if (!reusable(previous, memo, path, digest)) {
             return false;
         }
         Path old = previous.resolve(path);
-        if (!Files.isRegularFile(old)) {
-            return false;
-        }
         if (written.putIfAbsent(path, "reused") != null) {
             return false; // a duplicate path: let write() report it
         }
         try {
             Path target = root.resolve(path);
-            Files.createDirectories(target.getParent());
+            folders.ensure(target.getParent());
             try {
                 Files.createLink(target, old);
             } catch (UnsupportedOperationException | IOException e) {
@@ -185,7 +200,7 @@ public final class SiteOutput {
         }
         try {
             Path target = root.resolve(path);
-            Files.createDirectories(target.getParent());
+            folders.ensure(target.getParent());
             Files.write(target, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

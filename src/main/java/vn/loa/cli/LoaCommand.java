@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.loa.bench.BenchCommand;
 import vn.loa.checker.CheckCommand;
+import vn.loa.launch.JvmRelaunch;
 import vn.loa.scaffold.NewCommand;
 
 import java.io.PrintStream;
@@ -21,7 +22,7 @@ public final class LoaCommand implements Runnable {
     public static void main(String[] args) {
         System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
-        int relaunched = JvmRelaunch.relaunchIfUseful(args);
+        int relaunched = JvmRelaunch.relaunchIfUseful(LoaCommand.class.getName(), args);
         if (relaunched >= 0) {
             System.exit(relaunched);
         }

@@ -1,5 +1,6 @@
 package vn.loa.sharing;
 
+import vn.loa.build.EarlyFiles;
 import vn.loa.build.Fingerprints;
 import vn.loa.build.SiteOutput;
 import vn.loa.build.Workers;
@@ -30,11 +31,25 @@ final class PrintQrCodes {
 
     static void writeAll(SiteOutput output, String baseUrl) {
         List<String> urls = folderPages(output.root());
-        Workers.run(() -> urls.parallelStream().forEach(url -> {
-            String absolute = baseUrl + url;
-            output.file(url.substring(1) + FILE_NAME, Fingerprints.of("print-qr", DESIGN, absolute),
-                () -> (QrSvg.of(absolute, TITLE) + "\n").getBytes(StandardCharsets.UTF_8));
-        }));
+        Workers.run(() -> urls.parallelStream().forEach(url ->
+            output.file(pathOf(url), digest(baseUrl + url), () -> svg(baseUrl + url))));
+    }
+
+    /** Queues the code of a page that will exist, "/bai-viet/x/", ahead of the render (see {@link EarlyFiles}). */
+    static void early(String url, String baseUrl, EarlyFiles early) {
+        early.submit(pathOf(url), () -> digest(baseUrl + url), () -> svg(baseUrl + url));
+    }
+
+    private static String pathOf(String url) {
+        return url.substring(1) + FILE_NAME;
+    }
+
+    private static String digest(String absoluteUrl) {
+        return Fingerprints.of("print-qr", DESIGN, absoluteUrl);
+    }
+
+    private static byte[] svg(String absoluteUrl) {
+        return (QrSvg.of(absoluteUrl, TITLE) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** "/bai-viet/x/" for every bai-viet/x/index.html written so far, and "/" for the home page. */

@@ -1,5 +1,6 @@
 package vn.loa.sharing;
 
+import vn.loa.build.EarlyFiles;
 import vn.loa.build.Fingerprints;
 import vn.loa.build.SiteOutput;
 import vn.loa.build.Workers;
@@ -31,6 +32,11 @@ final class ShareCards {
     }
 
     private ShareCards() {
+    }
+
+    /** Queues a card to be drawn ahead of the render (see {@link EarlyFiles}). */
+    static void early(Card card, EarlyFiles early) {
+        early.submit(card.path(), () -> digest(card.text(), readCover(card.cover())), () -> draw(card.text(), readCover(card.cover())));
     }
 
     static void writeAll(List<Card> cards, SiteOutput output) {

@@ -2,6 +2,7 @@ package vn.loa.sharing;
 
 import org.jbake.model.DocumentModel;
 import vn.loa.build.BuildProblems;
+import vn.loa.build.SiteContext;
 import vn.loa.build.SiteFeature;
 import vn.loa.build.SiteInfo;
 import vn.loa.build.SiteModel;
@@ -29,6 +30,22 @@ public final class SharingFeature implements SiteFeature {
 
     private final List<ShareCards.Card> cards = new ArrayList<>();
 
+    /**
+     * Cards and the pages' QR codes depend only on header facts, so a cold bake draws them while JRuby
+     * starts; render asks for each again and keeps the early file when its inputs are the same.
+     */
+    @Override
+    public void early(List<DocumentModel> headers, SiteContext site) {
+        for (DocumentModel doc : headers) {
+            if (CARD_TYPES.contains(doc.getType())) {
+                ShareCards.early(cardOf(doc, site), site.earlyFiles());
+            }
+        }
+        for (DocumentModel doc : headers) {
+            PrintQrCodes.early(String.valueOf(doc.get("url")), site.info().baseUrl(), site.earlyFiles());
+        }
+    }
+
     @Override
     public void prepare(SiteModel site, BuildProblems problems) {
         cards.clear();
@@ -37,13 +54,9 @@ public final class SharingFeature implements SiteFeature {
             if (!CARD_TYPES.contains(doc.getType())) {
                 continue;
             }
-            String url = doc.get("url") + ShareCards.FILE_NAME;
-            String label = site.context().types().find(doc.getType()).map(ContentType::label).orElse("").toUpperCase(Locale.ROOT);
-            String footer = doc.get("unit") + " · " + doc.get("dateText");
-            Object cover = doc.get("cover");
-            Path coverFile = cover == null ? null : site.context().validator().resolveLocal(String.valueOf(cover));
-            cards.add(new ShareCards.Card(url.substring(1), new ShareCardPainter.Text(info.name(), label, doc.getTitle(), footer), coverFile));
-            doc.put("shareCard", cardModel(url, doc.getTitle() + ". " + footer + "."));
+            ShareCards.Card card = cardOf(doc, site.context());
+            cards.add(card);
+            doc.put("shareCard", cardModel("/" + card.path(), doc.getTitle() + ". " + card.text().footer() + "."));
         }
         cards.add(new ShareCards.Card(DEFAULT_CARD_URL.substring(1),
             new ShareCardPainter.Text(info.name(), "TRANG THÔNG TIN", info.description(), info.unit()), null));
@@ -55,6 +68,16 @@ public final class SharingFeature implements SiteFeature {
     public void render(SiteModel site, SiteOutput output) {
         ShareCards.writeAll(cards, output);
         PrintQrCodes.writeAll(output, site.info().baseUrl());
+    }
+
+    /** A document's card: its label, title, unit and date, and its cover when it has one. */
+    private static ShareCards.Card cardOf(DocumentModel doc, SiteContext site) {
+        String label = site.types().find(doc.getType()).map(ContentType::label).orElse("").toUpperCase(Locale.ROOT);
+        String footer = doc.get("unit") + " · " + doc.get("dateText");
+        Object cover = doc.get("cover");
+        Path coverFile = cover == null ? null : site.validator().resolveLocal(String.valueOf(cover));
+        String path = String.valueOf(doc.get("url")).substring(1) + ShareCards.FILE_NAME;
+        return new ShareCards.Card(path, new ShareCardPainter.Text(site.info().name(), label, doc.getTitle(), footer), coverFile);
     }
 
     /** What head-extra.ftl reads for og:image: site path, size and alt text. */

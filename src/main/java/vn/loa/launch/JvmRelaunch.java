@@ -1,4 +1,4 @@
-package vn.loa.cli;
+package vn.loa.launch;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -11,17 +11,21 @@ import java.util.List;
  * bake waits (measured: JRuby start 8.2 s and 13–18 ms per article with it, 4.5 s and 2–4 ms per
  * article with {@code -XX:TieredStopAtLevel=1}). A short-lived bake is better served by the quick
  * compiler alone, so {@code build} and {@code serve} restart themselves with it once.
+ * When Loa runs from its jar, the bake's JVM also maps a {@link ClassArchive} of Loa's classes.
  * Set {@code LOA_NO_RELAUNCH=1} to run in the current JVM as it is.
  */
-final class JvmRelaunch {
-    static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+public final class JvmRelaunch {
+    public static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
     private static final String MARKER = "loa.relaunched";
 
     private JvmRelaunch() {
     }
 
-    /** @return the child's exit code, or -1 when this JVM should do the work itself */
-    static int relaunchIfUseful(String[] args) {
+    /**
+     * @param mainClass the command-line entry point the child JVM runs with the same arguments
+     * @return the child's exit code, or -1 when this JVM should do the work itself
+     */
+    public static int relaunchIfUseful(String mainClass, String[] args) {
         if (args.length == 0 || !(args[0].equals("build") || args[0].equals("serve"))) {
             return -1;
         }
@@ -39,14 +43,31 @@ final class JvmRelaunch {
                 command.add(arg); // keep memory limits and properties the caller chose
             }
         }
+        String classPath = System.getProperty("java.class.path");
+        ClassArchive archive = ClassArchive.forClassPath(classPath);
+        Path recording = null;
+        if (archive != null) {
+            // A build records the archive when it ends; a preview server is stopped with Ctrl+C, so it only uses one.
+            recording = args[0].equals("build") && !archive.exists() ? archive.recordingPath() : null;
+            command.addAll(archive.jvmOptions(recording));
+            classPath = Path.of(classPath).toAbsolutePath().toString(); // the archive records the jar by its full path
+        }
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(LoaCommand.class.getName());
+        command.add(classPath);
+        command.add(mainClass);
         command.addAll(List.of(args));
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
-            return child.waitFor();
+            int exit = child.waitFor();
+            if (recording != null) {
+                if (exit == 0) {
+                    archive.install(recording);
+                } else {
+                    ClassArchive.discard(recording);
+                }
+            }
+            return exit;
         } catch (Exception e) {
             return -1; // could not start a second JVM: do the work here, only slower
         }
