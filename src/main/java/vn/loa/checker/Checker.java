@@ -21,6 +21,7 @@ public final class Checker {
     private final PhraseRuleMatcher phraseMatcher;
     private final VictimIdentityDetector victims;
     private final SupportInfoDetector support;
+    private final PersonFinder personFinder;
     private final ImageChecker images;
 
     private Checker(RuleSet rules, CheckerConfig config) {
@@ -29,6 +30,7 @@ public final class Checker {
         this.phraseMatcher = new PhraseRuleMatcher(rules);
         this.victims = new VictimIdentityDetector(rules);
         this.support = new SupportInfoDetector(rules);
+        this.personFinder = new PersonFinder(rules.lexicon());
         this.images = new ImageChecker(rules);
     }
 
@@ -65,7 +67,7 @@ public final class Checker {
         for (BlockAnalysis a : analyses) {
             List<Suppression> here = a.block().suppressions();
             List<RawFinding> found = new ArrayList<>(phraseMatcher.find(a, violence));
-            List<PersonRef> persons = PersonFinder.find(a, lexicon);
+            List<PersonRef> persons = personFinder.find(a);
             sources.add(a, persons);
             if (violence) {
                 found.addAll(victims.find(a, persons));

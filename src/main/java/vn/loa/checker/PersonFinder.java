@@ -1,6 +1,7 @@
 package vn.loa.checker;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.loa.text.Token;
@@ -18,20 +19,29 @@ final class PersonFinder {
     static final String NOT_PEOPLE = "not_people";
     private static final int MAX_NAME = 5;
 
-    private PersonFinder() {
+    private final Set<String> female;
+    private final Set<String> male;
+    private final Set<String> child;
+    /** All three lists in one set: most syllables are no honorific, and one look-up tells. */
+    private final Set<String> honorifics = new HashSet<>();
+
+    PersonFinder(Lexicon lexicon) {
+        this.female = lexicon.keys(FEMALE);
+        this.male = lexicon.keys(MALE);
+        this.child = lexicon.keys(CHILD);
+        honorifics.addAll(female);
+        honorifics.addAll(male);
+        honorifics.addAll(child);
     }
 
-    static List<PersonRef> find(BlockAnalysis analysis, Lexicon lexicon) {
+    List<PersonRef> find(BlockAnalysis analysis) {
         TextBlock block = analysis.block();
         List<Token> tokens = block.tokens();
-        Set<String> female = lexicon.keys(FEMALE);
-        Set<String> male = lexicon.keys(MALE);
-        Set<String> child = lexicon.keys(CHILD);
         List<PersonRef> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size() - 1) {
             String key = tokens.get(i).key();
-            boolean isHonorific = female.contains(key) || male.contains(key) || child.contains(key);
+            boolean isHonorific = honorifics.contains(key);
             PersonRef ref = null;
             if (isHonorific && !properNameUse(analysis, i) && block.gapBefore(i + 1).equals(" ")
                     && sameSentence(block, i, i + 1)) {
