@@ -7,6 +7,7 @@ import vn.loa.build.BuildOptions;
 import vn.loa.build.BuildProblem;
 import vn.loa.build.BuildResult;
 import vn.loa.build.SiteBuild;
+import vn.loa.launch.ClassArchive;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -36,7 +37,11 @@ public final class BuildCommand implements Callable<Integer> {
         if (noCache) {
             options = options.withCacheDir(null);
         }
-        return run(options, System.out, System.err);
+        int exit = run(options, System.out, System.err);
+        if (exit == 0 && ClassArchive.recording()) {
+            ArchiveTraining.bakeSample(options.source());
+        }
+        return exit;
     }
 
     static int run(BuildOptions options, PrintStream out, PrintStream err) {

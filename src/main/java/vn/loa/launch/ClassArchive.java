@@ -18,10 +18,14 @@ import java.util.List;
  * of a short bake (about 0.8 s of Asciidoctor's start on a 2-core machine). The first bake after the jar
  * is built records the classes it loaded ({@code -XX:ArchiveClassesAtExit}, which costs a few seconds
  * once, normally during {@code mvn package}); every later bake maps them in ready-made.
+ * A build that reuses everything loads neither JRuby nor the renderer, so the recording JVM also bakes
+ * a two-article sample site afterwards (see vn.loa.cli.ArchiveTraining).
  * The archive's name carries a digest of the jar and of the Java runtime, so a rebuilt jar or another
  * JDK never meets a stale archive (HotSpot would ignore it anyway, but with a warning).
  */
 public final class ClassArchive {
+    /** Set in the JVM that records the archive, so it can exercise what a warm bake would not load. */
+    public static final String RECORDING_PROPERTY = "loa.cds.recording";
     private static final String PREFIX = "-cds-";
     private static final String SUFFIX = ".jsa";
     /** HotSpot's notes about classes it cannot archive (old class file versions) are not for officers. */
@@ -63,6 +67,7 @@ public final class ClassArchive {
             options.add("-XX:SharedArchiveFile=" + archive);
         } else if (recording != null) {
             options.add("-XX:ArchiveClassesAtExit=" + recording);
+            options.add("-D" + RECORDING_PROPERTY + "=true");
         }
         return options;
     }
@@ -74,6 +79,11 @@ public final class ClassArchive {
 
     boolean exists() {
         return Files.isRegularFile(archive);
+    }
+
+    /** True in the JVM that is recording the archive. */
+    public static boolean recording() {
+        return Boolean.getBoolean(RECORDING_PROPERTY);
     }
 
     /** True when bakes run from {@code jar} (by this Java runtime) find an archive to map. */
