@@ -17,6 +17,7 @@ import java.util.List;
 public final class JvmRelaunch {
     public static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
     private static final String MARKER = "loa.relaunched";
+    private static final String GC_TIME_RATIO = "-XX:GCTimeRatio=4";
 
     private JvmRelaunch() {
     }
@@ -36,6 +37,9 @@ public final class JvmRelaunch {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(QUICK_JIT);
+        // G1's default lets GC take under 8% of the time and grows the heap to get there: a 20,000-article
+        // bake with 0.8 GB live grew to a 2.5 GB heap. Allowing 20% keeps it at 1.2 GB for the same wall time.
+        command.add(GC_TIME_RATIO);
         command.add("-D" + MARKER + "=true");
         command.add("-Dfile.encoding=UTF-8");
         for (String arg : jvmArgs) {
