@@ -44,11 +44,7 @@ public final class CheckerGate implements PageListener {
         Path rules = source.resolve("checker/rules");
         boolean own = Files.isDirectory(rules);
         CompletableFuture<Checker> checker = CompletableFuture.supplyAsync(
-            () -> Checker.load(own ? rules : null, CheckerConfig.defaults().withSourceRoot(source)), task -> {
-                Thread thread = new Thread(task, "loa-checker-rules");
-                thread.setDaemon(true);
-                thread.start();
-            });
+            () -> Checker.load(own ? rules : null, CheckerConfig.defaults().withSourceRoot(source)), task -> Workers.background("loa-checker-rules").newThread(task).start());
         String digest = Fingerprints.of(SiteBuild.codeStamp(), own ? TemplateVariables.folderDigest(rules) : "bundled");
         return new CheckerGate(checker, parseLevel(failOn), memo, digest);
     }

@@ -34,11 +34,7 @@ public final class EarlyFiles {
         this.root = root;
         this.memo = memo;
         this.previous = previous;
-        this.worker = active ? Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "loa-early-files");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.worker = active ? Executors.newSingleThreadExecutor(Workers.background("loa-early-files")) : null;
         this.stopped = !active;
     }
 

@@ -13,6 +13,15 @@ public final class Workers {
     private Workers() {
     }
 
+    /** Named daemon threads for background work a bake never waits on at exit (early files, rule loading). */
+    public static java.util.concurrent.ThreadFactory background(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     /** Runs a parallel-stream task on all cores and waits for it. */
     public static <T> T run(java.util.concurrent.Callable<T> task) {
         try {

@@ -42,8 +42,9 @@ public final class ClassArchive {
      * files (a class folder, as in tests, makes the JVM refuse to start with a dump option).
      */
     static ClassArchive forClassPath(String classPath) {
-        if (classPath == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")
-            || !System.getProperty("java.vm.name", "").contains("HotSpot") && !System.getProperty("java.vm.name", "").contains("OpenJDK")) {
+        String vm = System.getProperty("java.vm.name", "");
+        boolean hotSpot = vm.contains("HotSpot") || vm.contains("OpenJDK");
+        if (!hotSpot || classPath == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
             return null;
         }
         Path jar = Path.of(classPath).toAbsolutePath();

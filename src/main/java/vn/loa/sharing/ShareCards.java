@@ -36,7 +36,9 @@ final class ShareCards {
 
     /** Queues a card to be drawn ahead of the render (see {@link EarlyFiles}). */
     static void early(Card card, EarlyFiles early) {
-        early.submit(card.path(), () -> digest(card.text(), readCover(card.cover())), () -> draw(card.text(), readCover(card.cover())));
+        // The worker asks for the digest, then (only if needed) the bytes, on one thread: read the cover once.
+        byte[][] cover = new byte[1][];
+        early.submit(card.path(), () -> digest(card.text(), cover[0] = readCover(card.cover())), () -> draw(card.text(), cover[0]));
     }
 
     static void writeAll(List<Card> cards, SiteOutput output) {
