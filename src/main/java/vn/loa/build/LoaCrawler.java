@@ -60,35 +60,30 @@ public class LoaCrawler extends Crawler {
         // and a broken header anywhere is reported without waiting for any body to convert.
         List<Checked> checked = Workers.run(() -> files.parallelStream().map(this::check).filter(Objects::nonNull).toList());
         site.phase("parse: headers", start);
-        // JRuby takes seconds to start: only when an AsciiDoc file actually needs parsing.
-        boolean asciidocToParse = checked.stream().anyMatch(c -> c.asciidoc() && c.cached() == null);
-        if (asciidocToParse) {
-            LoaAsciidoctorEngine.start();
-        }
         if (checked.stream().anyMatch(c -> c.cached() == null)) {
             startEarlyWork(checked);
         }
-        // Markdown bodies while JRuby may still be starting; then AsciiDoc, once the engine is up.
-        // Waiting here, outside the pool, keeps the pool at one thread per core: a worker blocked
-        // on the engine would make the pool add threads that then fight over two cores.
-        List<ParsedDocument> markdown = Workers.run(() -> checked.parallelStream()
-            .filter(c -> !c.asciidoc()).map(this::parse).filter(Objects::nonNull).toList());
+        // Markdown and plain AsciiDoc bodies while JRuby (if some file needs it) is starting; then the rest,
+        // once the engine is up. Waiting here, outside the pool, keeps the pool at one thread per core:
+        // a worker blocked on the engine would make the pool add threads that then fight over two cores.
+        long withoutJRuby = System.nanoTime();
+        List<ParsedDocument> parsed = Workers.run(() -> checked.parallelStream()
+            .filter(c -> !c.needsAsciidoctor()).map(this::parse).filter(Objects::nonNull).toList());
+        site.phase("parse: bodies without JRuby", withoutJRuby);
         List<ParsedDocument> asciidoc = List.of();
-        if (checked.stream().anyMatch(Checked::asciidoc)) {
-            if (asciidocToParse) {
-                long wait = System.nanoTime();
-                LoaAsciidoctorEngine.start().join();
-                site.phase("parse: waiting for JRuby", wait);
-            }
+        if (checked.stream().anyMatch(Checked::needsAsciidoctor)) {
+            long wait = System.nanoTime();
+            LoaAsciidoctorEngine.start().join();
+            site.phase("parse: waiting for JRuby", wait);
             long convert = System.nanoTime();
             // One JRuby runtime converts on every core (1,000 articles on an idle 2-core machine:
             // 5.1 s on one thread, 2.8 s on two; under heavy load from other processes two threads
             // measured slower, which is why benchmark runs report the load of other processes).
             asciidoc = Workers.run(() -> checked.parallelStream()
-                .filter(Checked::asciidoc).map(this::parse).filter(Objects::nonNull).toList());
+                .filter(Checked::needsAsciidoctor).map(this::parse).filter(Objects::nonNull).toList());
             site.phase("parse: AsciiDoc bodies", convert);
         }
-        List<ParsedDocument> results = new ArrayList<>(markdown);
+        List<ParsedDocument> results = new ArrayList<>(parsed);
         results.addAll(asciidoc);
         results.sort(java.util.Comparator.comparing(ParsedDocument::sourcePath));
         rejectDuplicateUrls(results);
@@ -154,9 +149,13 @@ public class LoaCrawler extends Crawler {
         }
     }
 
-    /** A file whose header passed: ready for its body to be parsed. */
+    /**
+     * A file whose header passed: ready for its body to be parsed.
+     *
+     * @param needsAsciidoctor an AsciiDoc body to convert that is not plain prose (so JRuby must start)
+     */
     private record Checked(Path file, String sourcePath, SourceFile source, ContentHeader header, CommonHeader common,
-                           boolean asciidoc, String cacheKey, DocumentModel cached) {
+                           boolean asciidoc, String cacheKey, DocumentModel cached, boolean needsAsciidoctor) {
     }
 
     private Checked check(Path file) {
@@ -192,7 +191,13 @@ public class LoaCrawler extends Crawler {
             return null;
         }
         String key = source.sha256() + includesKey(file, source.text(), asciidoc) + imagesKey(source.text());
-        return new Checked(file, sourcePath, source, header, common, asciidoc, key, cache.get(sourcePath, key));
+        DocumentModel cached = cache.get(sourcePath, key);
+        boolean needsAsciidoctor = asciidoc && cached == null && !LoaAsciidoctorEngine.convertsWithoutAsciidoctor(
+            source.lines().subList(header.bodyStartLine() - 1, source.lines().size()), site.config());
+        if (needsAsciidoctor) {
+            LoaAsciidoctorEngine.start(); // the first file that needs JRuby starts it, while headers are still read
+        }
+        return new Checked(file, sourcePath, source, header, common, asciidoc, key, cached, needsAsciidoctor);
     }
 
     private ParsedDocument parse(Checked c) {

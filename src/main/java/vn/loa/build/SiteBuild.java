@@ -74,9 +74,6 @@ public final class SiteBuild {
             throw new BuildFailedException(problems.errors());
         }
 
-        if (cache.isEmpty() && hasAsciidoc(source.resolve("content"))) {
-            LoaAsciidoctorEngine.start(); // cold build: JRuby's seconds-long start overlaps everything before parsing
-        }
         Path staging = StagingSwap.stagingFor(options.output());
         StagingSwap.deleteTree(staging);
         Files.createDirectories(staging);
@@ -221,12 +218,6 @@ public final class SiteBuild {
         LoaAsciidoctorEngine engine = new LoaAsciidoctorEngine();
         for (String ext : ContentFiles.ASCIIDOC) {
             Engines.register(ext, engine);
-        }
-    }
-
-    private static boolean hasAsciidoc(Path content) throws IOException {
-        try (var walk = Files.walk(content)) {
-            return walk.anyMatch(ContentFiles::isAsciidoc);
         }
     }
 

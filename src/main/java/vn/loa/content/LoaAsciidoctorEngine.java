@@ -11,10 +11,12 @@ import org.asciidoctor.log.Severity;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
+import vn.loa.content.plain.PlainAsciidoc;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -26,19 +28,56 @@ import java.util.function.Supplier;
  * loads the document once, takes the header attributes from the loaded document and converts it.
  * It also captures Asciidoctor's warnings (a missing include, for instance) per file and per thread,
  * so the crawler can turn them into build errors instead of log lines nobody reads.
+ *
+ * <p>Plain-prose documents (see {@link PlainAsciidoc}) are converted without Asciidoctor, to the same
+ * bytes: a site made only of them never starts JRuby.
  */
 public final class LoaAsciidoctorEngine extends MarkupEngine {
     private static final String JBAKE_PREFIX = "jbake-";
     private static final ThreadLocal<Document> LOADED = new ThreadLocal<>();
+    private static final ThreadLocal<String> PLAIN_HTML = new ThreadLocal<>();
+    /**
+     * Site-wide Asciidoctor attributes that cannot change how plain prose converts. Any other one
+     * (sectnums, idprefix, hardbreaks…) sends every document to Asciidoctor.
+     */
+    private static final Set<String> HARMLESS_SITE_ATTRIBUTES = Set.of(
+        "source-highlighter", "highlightjs-theme", "rouge-style", "coderay-css", "icons", "imagesdir");
     private static final ThreadLocal<List<LogRecord>> WARNINGS = ThreadLocal.withInitial(ArrayList::new);
 
     /** Starting JRuby takes seconds: one instance per JVM, started in the background on first need. */
     private static volatile CompletableFuture<Asciidoctor> shared;
 
     private final Supplier<Asciidoctor> asciidoctor;
+    private final boolean plainPath;
 
     public LoaAsciidoctorEngine() {
+        this(true);
+    }
+
+    /** @param plainPath false sends every document to Asciidoctor (tests compare the two ways) */
+    public LoaAsciidoctorEngine(boolean plainPath) {
         this.asciidoctor = () -> start().join();
+        this.plainPath = plainPath;
+    }
+
+    /**
+     * Whether the document can be converted without Asciidoctor under this site's settings; the crawler
+     * asks while checking headers, so JRuby starts only when some document needs it.
+     *
+     * @param bodyLines the lines Asciidoctor would see (after a JBake header, or the whole file)
+     */
+    public static boolean convertsWithoutAsciidoctor(List<String> bodyLines, JBakeConfiguration config) {
+        return plainAllowed(config) && PlainAsciidoc.convert(bodyLines) != null;
+    }
+
+    private static boolean plainAllowed(JBakeConfiguration config) {
+        for (String entry : config.getAsciidoctorAttributes()) {
+            String name = entry.split("=", 2)[0].trim();
+            if (!name.isEmpty() && !HARMLESS_SITE_ATTRIBUTES.contains(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Starts Asciidoctor (once per JVM) without waiting for it. */
@@ -67,12 +106,28 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
 
     @Override
     public void processHeader(ParserContext context) {
-        Document document = asciidoctor.get().load(bodySource(context), options(context));
-        LOADED.set(document);
-        if (document.getDoctitle() != null) {
-            context.getDocumentModel().setTitle(document.getDoctitle());
+        // JBake skips processBody for a file without type or status: forget what the last header left.
+        PLAIN_HTML.remove();
+        LOADED.remove();
+        List<String> body = bodyLines(context);
+        if (plainPath && plainAllowed(context.getConfig())) {
+            PlainAsciidoc.Converted plain = PlainAsciidoc.convert(body);
+            if (plain != null) {
+                PLAIN_HTML.set(plain.html());
+                applyHeader(context, plain.title(), plain.attributes());
+                return;
+            }
         }
-        for (Map.Entry<String, Object> attribute : document.getAttributes().entrySet()) {
+        Document document = asciidoctor.get().load(text(body), options(context));
+        LOADED.set(document);
+        applyHeader(context, document.getDoctitle(), document.getAttributes());
+    }
+
+    private static void applyHeader(ParserContext context, String doctitle, Map<String, ?> attributes) {
+        if (doctitle != null) {
+            context.getDocumentModel().setTitle(doctitle);
+        }
+        for (Map.Entry<String, ?> attribute : attributes.entrySet()) {
             String key = attribute.getKey();
             if (key.startsWith(JBAKE_PREFIX) && attribute.getValue() instanceof String value) {
                 String name = key.substring(JBAKE_PREFIX.length());
@@ -89,6 +144,12 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
 
     @Override
     public void processBody(ParserContext context) {
+        String plain = PLAIN_HTML.get();
+        if (plain != null) {
+            PLAIN_HTML.remove();
+            context.setBody(plain);
+            return;
+        }
         Document document = LOADED.get();
         LOADED.remove();
         if (document == null) {
@@ -98,19 +159,23 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
         context.setBody(document.convert());
     }
 
-    /** The text Asciidoctor should see: after a JBake key=value header, or the whole file (its own header). */
-    private static String bodySource(ParserContext context) {
+    private static String text(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            text.append(line).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** The lines Asciidoctor should see: after a JBake key=value header, or the whole file (its own header). */
+    private static List<String> bodyLines(ParserContext context) {
         List<String> lines = context.getFileLines();
         int start = 0;
         if (context.hasHeader()) {
             int separator = lines.indexOf(context.getConfig().getHeaderSeparator());
             start = separator < 0 ? 0 : separator + 1;
         }
-        StringBuilder text = new StringBuilder();
-        for (int i = start; i < lines.size(); i++) {
-            text.append(lines.get(i)).append('\n');
-        }
-        return text.toString();
+        return lines.subList(start, lines.size());
     }
 
     private static Options options(ParserContext context) {
