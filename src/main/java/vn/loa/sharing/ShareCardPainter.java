@@ -44,7 +44,7 @@ final class ShareCardPainter {
 
     static byte[] png(Text text, BufferedImage cover) {
         if (cover == null) {
-            return IndexedPng.encode(drawTextCard(text), PALETTE);
+            return FlatColourPng.encode(drawTextCard(text), PALETTE);
         }
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -72,10 +72,10 @@ final class ShareCardPainter {
      * steps (anti-aliased edges). Drawing straight onto this palette gives a small 8-bit PNG that is
      * several times cheaper to write than a 24-bit one, which matters with thousands of articles.
      */
-    private static final java.awt.image.IndexColorModel PALETTE = IndexedPng.ramps(
+    private static final java.awt.image.IndexColorModel PALETTE = FlatColourPng.ramps(
         new Color[][] {{PALE, INK}, {BRAND, Color.WHITE}, {PALE, BRAND}, {PALE, MUTED}}, 16);
 
-    private static BufferedImage drawTextCard(Text text) {
+    static BufferedImage drawTextCard(Text text) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_INDEXED, PALETTE);
         Graphics2D g = image.createGraphics();
         try {

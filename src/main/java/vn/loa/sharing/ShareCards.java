@@ -19,7 +19,7 @@ import java.util.Locale;
  * Makes share card PNGs, in parallel. A card is drawn only when something that shapes it changed since
  * the last good bake (its text, the cover's bytes, the drawing code and fonts); otherwise the bake's
  * {@link SiteOutput#file} reuses the previous file, so re-baking thousands of articles draws only the
- * cards that changed. (One card costs tens of milliseconds, mostly in ImageIO's PNG writer.)
+ * cards that changed. (A text-only card costs about 1.5 ms to draw and write; one with a cover, more.)
  */
 final class ShareCards {
     static final String FILE_NAME = "the-chia-se.png";
