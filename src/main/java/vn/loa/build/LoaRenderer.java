@@ -4,7 +4,6 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import org.jbake.app.Renderer;
 import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
@@ -17,16 +16,12 @@ import java.util.Map;
  * a published page.
  */
 public class LoaRenderer extends Renderer {
-    private final DelegatingTemplateEngine engine;
+    private final LoaTemplateEngine engine;
     private final SiteContext site;
 
     public LoaRenderer(LoaContentStore store, SiteContext site) {
-        this(store, site, new DelegatingTemplateEngine(store, site.config()));
-    }
-
-    private LoaRenderer(LoaContentStore store, SiteContext site, DelegatingTemplateEngine engine) {
-        super(store, site.config(), engine);
-        this.engine = engine;
+        super(store, site.config(), new org.jbake.template.DelegatingTemplateEngine(store, site.config()));
+        this.engine = new LoaTemplateEngine(site.config(), store);
         this.site = site;
     }
 
