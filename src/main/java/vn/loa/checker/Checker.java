@@ -109,7 +109,8 @@ public final class Checker {
                                 boolean violence, Path sourceFile) {
         Map<Suppression, int[]> silenced = new IdentityHashMap<>();
         page.directives().forEach(d -> silenced.put(d, new int[1]));
-        SourceLocator locator = sourceFile == null ? null : SourceLocator.of(sourceFile);
+        // Reading and tokenising the source costs more than checking most pages: only for a page with something to point at.
+        LazyLocator locator = new LazyLocator(sourceFile);
         String sourceLabel = sourceFile == null ? null : relative(sourceFile);
         List<Finding> findings = new ArrayList<>();
         for (LocatedFinding l : raw) {
@@ -143,20 +144,39 @@ public final class Checker {
         return false;
     }
 
-    private static Finding toFinding(String pagePath, RawFinding f, String sourceLabel, SourceLocator locator) {
-        Integer line = locator == null ? null : locator.lineOf(f.text());
+    /** The source's locator, made on first use. */
+    private static final class LazyLocator {
+        private final Path sourceFile;
+        private SourceLocator locator;
+        private boolean made;
+
+        LazyLocator(Path sourceFile) {
+            this.sourceFile = sourceFile;
+        }
+
+        Integer lineOf(String text) {
+            if (!made) {
+                locator = sourceFile == null ? null : SourceLocator.of(sourceFile);
+                made = true;
+            }
+            return locator == null ? null : locator.lineOf(text);
+        }
+    }
+
+    private static Finding toFinding(String pagePath, RawFinding f, String sourceLabel, LazyLocator locator) {
+        Integer line = locator.lineOf(f.text());
         Rule r = f.rule();
         return new Finding(pagePath, sourceLabel, line, r.group(), r.id(), f.severity(),
                 f.block() == null ? null : f.block().scope(), f.text(), f.context(), f.message(), r.suggestionText());
     }
 
     /** A suppression without a reason does not silence anything and is itself an error. */
-    private Finding noReason(String pagePath, Suppression d, String sourceLabel, SourceLocator locator) {
+    private Finding noReason(String pagePath, Suppression d, String sourceLabel, LazyLocator locator) {
         String target = d.targets().get(0);
         Rule r = rules.rule(target);
         String group = r != null ? r.group() : target.matches("G([1-9]|10)") ? target : "*";
         String text = "loa-bo-qua: " + String.join(", ", d.targets());
-        Integer line = locator == null ? null : locator.lineOf("loa bo qua " + String.join(" ", d.targets()));
+        Integer line = locator.lineOf("loa bo qua " + String.join(" ", d.targets()));
         return new Finding(pagePath, sourceLabel, line, group, NO_REASON_RULE, Severity.ERROR, null, text,
                 d.where() == null ? "" : d.where(),
                 "Lệnh bỏ qua kiểm tra thiếu lý do nên không có hiệu lực. Mỗi lần bỏ qua phải ghi rõ lý do để người duyệt bài kiểm chứng.",
