@@ -13,6 +13,7 @@ import vn.loa.content.HeaderReader;
 import vn.loa.content.HeaderValidator;
 import vn.loa.content.LoaAsciidoctorEngine;
 import vn.loa.content.ProblemSink;
+import vn.loa.content.plain.PlainAsciidoc;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -152,10 +153,12 @@ public class LoaCrawler extends Crawler {
     /**
      * A file whose header passed: ready for its body to be parsed.
      *
+     * @param plain            the body converted without JRuby (plain-prose AsciiDoc), or null
      * @param needsAsciidoctor an AsciiDoc body to convert that is not plain prose (so JRuby must start)
      */
     private record Checked(Path file, String sourcePath, SourceFile source, ContentHeader header, CommonHeader common,
-                           boolean asciidoc, String cacheKey, DocumentModel cached, boolean needsAsciidoctor) {
+                           boolean asciidoc, String cacheKey, DocumentModel cached, PlainAsciidoc.Converted plain,
+                           boolean needsAsciidoctor) {
     }
 
     private Checked check(Path file) {
@@ -192,12 +195,13 @@ public class LoaCrawler extends Crawler {
         }
         String key = source.sha256() + includesKey(file, source.text(), asciidoc) + imagesKey(source.text());
         DocumentModel cached = cache.get(sourcePath, key);
-        boolean needsAsciidoctor = asciidoc && cached == null && !LoaAsciidoctorEngine.convertsWithoutAsciidoctor(
-            source.lines().subList(header.bodyStartLine() - 1, source.lines().size()), site.config());
+        PlainAsciidoc.Converted plain = asciidoc && cached == null
+            ? LoaAsciidoctorEngine.convertWithoutAsciidoctor(bodyLines(source, header), site.config()) : null;
+        boolean needsAsciidoctor = asciidoc && cached == null && plain == null;
         if (needsAsciidoctor) {
             LoaAsciidoctorEngine.start(); // the first file that needs JRuby starts it, while headers are still read
         }
-        return new Checked(file, sourcePath, source, header, common, asciidoc, key, cached, needsAsciidoctor);
+        return new Checked(file, sourcePath, source, header, common, asciidoc, key, cached, plain, needsAsciidoctor);
     }
 
     private ParsedDocument parse(Checked c) {
@@ -214,7 +218,7 @@ public class LoaCrawler extends Crawler {
         String key = c.cacheKey();
         DocumentModel model = c.cached();
         if (model == null) {
-            model = parseWithJBake(file, header, errors, warnings);
+            model = parseWithJBake(file, source, header, c.plain(), errors, warnings);
             if (model == null) {
                 return null;
             }
@@ -238,11 +242,13 @@ public class LoaCrawler extends Crawler {
     }
 
     /** A fresh model from JBake's parser; the cache hands out copies, so this one may be cached as is. */
-    private DocumentModel parseWithJBake(Path file, ContentHeader header, ProblemSink errors, ProblemSink warnings) {
+    private DocumentModel parseWithJBake(Path file, SourceFile source, ContentHeader header, PlainAsciidoc.Converted plain,
+                                         ProblemSink errors, ProblemSink warnings) {
         LoaAsciidoctorEngine.drainWarnings();
         DocumentModel parsed;
         try {
-            parsed = parser.processFile(file.toFile());
+            parsed = LoaAsciidoctorEngine.parseWithPlainResult(plain == null ? null : bodyLines(source, header), plain,
+                () -> parser.processFile(file.toFile()));
         } catch (RuntimeException e) {
             errors.report(0, "Không chuyển được tệp thành trang. Hãy kiểm tra phần vừa sửa; nếu không thấy lỗi, "
                 + "gửi thông báo này cho người phụ trách kỹ thuật: " + e.getMessage());
@@ -270,6 +276,11 @@ public class LoaCrawler extends Crawler {
         DocumentFacts.normalise(model);
         DocumentFacts.tidyBody(model, site.validator()::resolveLocal, site.info().basePath());
         return model;
+    }
+
+    /** The lines after the header, as an AsciiDoc engine sees them (the whole file for an AsciiDoc-style header). */
+    private static List<String> bodyLines(SourceFile source, ContentHeader header) {
+        return source.lines().subList(header.bodyStartLine() - 1, source.lines().size());
     }
 
     /** Every local image in the body must exist: a missing one is a broken page on a citizen's phone. */

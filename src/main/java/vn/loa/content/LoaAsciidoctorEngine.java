@@ -36,6 +36,11 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
     private static final String JBAKE_PREFIX = "jbake-";
     private static final ThreadLocal<Document> LOADED = new ThreadLocal<>();
     private static final ThreadLocal<String> PLAIN_HTML = new ThreadLocal<>();
+    private static final ThreadLocal<Prepared> PREPARED = new ThreadLocal<>();
+
+    /** A conversion made by the crawler, with the lines it was made from. */
+    private record Prepared(List<String> lines, PlainAsciidoc.Converted converted) {
+    }
     /**
      * Site-wide Asciidoctor attributes that cannot change how plain prose converts. Any other one
      * (sectnums, idprefix, hardbreaks…) sends every document to Asciidoctor.
@@ -61,13 +66,27 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
     }
 
     /**
-     * Whether the document can be converted without Asciidoctor under this site's settings; the crawler
-     * asks while checking headers, so JRuby starts only when some document needs it.
+     * The document converted without Asciidoctor, when it is plain prose and this site's settings allow it;
+     * else null. The crawler asks while checking headers, so JRuby starts only when some document needs it,
+     * and hands the result back through {@link #parseWithPlainResult} so the document is not converted twice.
      *
      * @param bodyLines the lines Asciidoctor would see (after a JBake header, or the whole file)
      */
-    public static boolean convertsWithoutAsciidoctor(List<String> bodyLines, JBakeConfiguration config) {
-        return plainAllowed(config) && PlainAsciidoc.convert(bodyLines) != null;
+    public static PlainAsciidoc.Converted convertWithoutAsciidoctor(List<String> bodyLines, JBakeConfiguration config) {
+        return plainAllowed(config) ? PlainAsciidoc.convert(bodyLines) : null;
+    }
+
+    /**
+     * Runs a JBake parse on this thread with the file's plain conversion already made (null: none). It is used
+     * only if JBake hands the engine the same lines (JBake reads the file itself, without NFC).
+     */
+    public static <T> T parseWithPlainResult(List<String> bodyLines, PlainAsciidoc.Converted converted, Supplier<T> parse) {
+        PREPARED.set(converted == null ? null : new Prepared(bodyLines, converted));
+        try {
+            return parse.get();
+        } finally {
+            PREPARED.remove();
+        }
     }
 
     private static boolean plainAllowed(JBakeConfiguration config) {
@@ -111,7 +130,9 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
         LOADED.remove();
         List<String> body = bodyLines(context);
         if (plainPath && plainAllowed(context.getConfig())) {
-            PlainAsciidoc.Converted plain = PlainAsciidoc.convert(body);
+            Prepared prepared = PREPARED.get();
+            PlainAsciidoc.Converted plain = prepared != null && prepared.lines().equals(body)
+                ? prepared.converted() : PlainAsciidoc.convert(body);
             if (plain != null) {
                 PLAIN_HTML.set(plain.html());
                 applyHeader(context, plain.title(), plain.attributes());
