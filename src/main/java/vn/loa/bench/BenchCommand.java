@@ -176,6 +176,8 @@ public class BenchCommand implements Callable<Integer> {
 
     private Measurement runLoa(int n, String label) throws IOException {
         Path dest = clean("loa");
+        // A cold build: without this, a second bench run reused parsed bodies and checker results.
+        SiteTrees.deleteTree(vn.loa.build.BuildOptions.defaultCacheDir(dest));
         Measurement m = runner.run(label, n, commands.loa(trees.loaSite, dest), log("loa", n))
                 .withHtmlFiles(ToolRunner.countHtml(dest));
         report(n, m, LOA_SUMMARY, 12);

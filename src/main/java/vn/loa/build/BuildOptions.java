@@ -32,7 +32,7 @@ public record BuildOptions(Path source, Path output, boolean includeDrafts, Path
     }
 
     /** Beside the output, so a fresh clone (no output) also starts with no cache. */
-    static Path defaultCacheDir(Path output) {
+    public static Path defaultCacheDir(Path output) {
         return output.resolveSibling(output.getFileName() + ".loa-cache");
     }
 }

@@ -59,6 +59,7 @@ final class FlatColourPng {
         }
     }
 
+    /** Huffman codes are stored most significant bit first, in a stream written least significant bit first. */
     private static int reversed(int code, int length) {
         return Integer.reverse(code) >>> (32 - length);
     }
@@ -165,7 +166,7 @@ final class FlatColourPng {
                     }
                 }
             }
-            writeFixed(0, 7); // end of block: code 256
+            writeBits(0, 7); // end of block: code 256, seven zero bits
             flushBits();
             ensure(4);
             putInt(bytes, length, (int) adler.getValue());
@@ -197,12 +198,7 @@ final class FlatColourPng {
 
         private void lengthCode(int length) {
             int index = LENGTH_CODE_INDEX[length];
-            int code = 257 + index;
-            if (code < 280) {
-                writeBits(LENGTH_CODES[index], 7);
-            } else {
-                writeBits(LENGTH_CODES[index], 8);
-            }
+            writeBits(LENGTH_CODES[index], 257 + index < 280 ? 7 : 8);
             if (LENGTH_EXTRA[index] > 0) {
                 writeBits(length - LENGTH_BASE[index], LENGTH_EXTRA[index]);
             }
@@ -228,11 +224,6 @@ final class FlatColourPng {
 
         private void literal(int value) {
             writeBits(LITERAL_CODES[value], value < 144 ? 8 : 9);
-        }
-
-        /** A Huffman code: deflate stores these most significant bit first. */
-        private void writeFixed(int code, int length) {
-            writeBits(reversed(code, length), length);
         }
 
         /** Plain values (extra bits, headers): least significant bit first. */
