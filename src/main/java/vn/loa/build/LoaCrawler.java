@@ -247,7 +247,7 @@ public class LoaCrawler extends Crawler {
         LoaAsciidoctorEngine.drainWarnings();
         DocumentModel parsed;
         try {
-            parsed = LoaAsciidoctorEngine.parseWithPlainResult(plain == null ? null : bodyLines(source, header), plain,
+            parsed = LoaAsciidoctorEngine.parseWithPlainResult(bodyLines(source, header), plain,
                 () -> parser.processFile(file.toFile()));
         } catch (RuntimeException e) {
             errors.report(0, "Không chuyển được tệp thành trang. Hãy kiểm tra phần vừa sửa; nếu không thấy lỗi, "

@@ -37,10 +37,6 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
     private static final ThreadLocal<Document> LOADED = new ThreadLocal<>();
     private static final ThreadLocal<String> PLAIN_HTML = new ThreadLocal<>();
     private static final ThreadLocal<Prepared> PREPARED = new ThreadLocal<>();
-
-    /** A conversion made by the crawler, with the lines it was made from. */
-    private record Prepared(List<String> lines, PlainAsciidoc.Converted converted) {
-    }
     /**
      * Site-wide Asciidoctor attributes that cannot change how plain prose converts. Any other one
      * (sectnums, idprefix, hardbreaks…) sends every document to Asciidoctor.
@@ -48,6 +44,13 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
     private static final Set<String> HARMLESS_SITE_ATTRIBUTES = Set.of(
         "source-highlighter", "highlightjs-theme", "rouge-style", "coderay-css", "icons", "imagesdir");
     private static final ThreadLocal<List<LogRecord>> WARNINGS = ThreadLocal.withInitial(ArrayList::new);
+
+    /** A conversion made by the crawler, with the lines it was made from. */
+    private record Prepared(List<String> lines, PlainAsciidoc.Converted converted) {
+    }
+
+    /** The settings last asked about and the answer: one build asks once per file, always with the same ones. */
+    private static volatile Map.Entry<JBakeConfiguration, Boolean> plainAllowedFor;
 
     /** Starting JRuby takes seconds: one instance per JVM, started in the background on first need. */
     private static volatile CompletableFuture<Asciidoctor> shared;
@@ -90,13 +93,17 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
     }
 
     private static boolean plainAllowed(JBakeConfiguration config) {
+        Map.Entry<JBakeConfiguration, Boolean> known = plainAllowedFor;
+        if (known != null && known.getKey() == config) {
+            return known.getValue();
+        }
+        boolean allowed = true;
         for (String entry : config.getAsciidoctorAttributes()) {
             String name = entry.split("=", 2)[0].trim();
-            if (!name.isEmpty() && !HARMLESS_SITE_ATTRIBUTES.contains(name)) {
-                return false;
-            }
+            allowed &= name.isEmpty() || HARMLESS_SITE_ATTRIBUTES.contains(name);
         }
-        return true;
+        plainAllowedFor = Map.entry(config, allowed);
+        return allowed;
     }
 
     /** Starts Asciidoctor (once per JVM) without waiting for it. */
