@@ -106,7 +106,7 @@ final class FlatColourPng {
             plte[3 * c + 2] = (byte) palette.getBlue(c);
         }
         chunk(out, "PLTE", plte, plte.length);
-        Deflate data = new Deflate(width * height / 8);
+        Deflate data = new Deflate(width * height / 16, width + 1);
         data.compress(pixels, width, height);
         chunk(out, "IDAT", data.bytes, data.length);
         chunk(out, "IEND", new byte[0], 0);
@@ -119,14 +119,15 @@ final class FlatColourPng {
         int length;
         private long bits;
         private int bitCount;
-        private final Adler32 adler = new Adler32();
+        private final RowAdler checksum;
         private int distanceOneCode;
         private int distanceOneBits;
         private int strideCode;
         private int strideBits;
 
-        Deflate(int capacity) {
+        Deflate(int capacity, int stride) {
             bytes = new byte[Math.max(capacity, 1024)];
+            checksum = new RowAdler(stride);
         }
 
         void compress(byte[] pixels, int width, int height) {
@@ -141,27 +142,32 @@ final class FlatColourPng {
             strideBits = distanceBits(stride);
             for (int y = 0; y < height; y++) {
                 int row = y * width;
+                if (y > 0 && stride >= MIN_MATCH && Arrays.mismatch(pixels, row, row + width, pixels, row - width, row) < 0) {
+                    // A blank stretch of the card: the whole scanline, filter byte included, repeats the one above.
+                    match(stride, strideCode, strideBits);
+                    checksum.repeatRow();
+                    continue;
+                }
                 literal(0);
-                adler.update(0);
-                adler.update(pixels, row, width);
-                int x = 0;
-                while (x < width) {
-                    int i = row + x;
-                    // Most pixels of a text row match neither neighbour: compare one byte before calling mismatch.
-                    int end = row + width;
-                    int run = i + 1 < end && pixels[i] == pixels[i + 1] ? runLength(pixels, i, end) : 1;
-                    int above = y > 0 && pixels[i] == pixels[i - width] ? sameAsAbove(pixels, i, end, width) : 0;
+                checksum.row(pixels, row, width);
+                int end = row + width;
+                int x = row;
+                while (x < end) {
+                    int value = pixels[x];
+                    int run = x + MIN_MATCH < end && pixels[x + 1] == value && pixels[x + 2] == value
+                        && pixels[x + 3] == value ? runLength(pixels, x, end) : 1;
+                    int above = y > 0 && x + MIN_MATCH <= end && pixels[x - width] == value
+                        && pixels[x + 1 - width] == pixels[x + 1] && pixels[x + 2 - width] == pixels[x + 2]
+                        ? sameAsAbove(pixels, x, end, width) : 0;
                     if (above >= MIN_MATCH && above >= run) {
                         match(above, strideCode, strideBits); // the scanline above sits one stride back in the stream
                         x += above;
                     } else if (run > MIN_MATCH) {
-                        int value = pixels[i] & 0xff;
-                        literal(value);
+                        literal(value & 0xff);
                         match(run - 1, distanceOneCode, distanceOneBits);
                         x += run;
                     } else {
-                        int value = pixels[i] & 0xff;
-                        literal(value);
+                        literal(value & 0xff);
                         x++;
                     }
                 }
@@ -169,7 +175,7 @@ final class FlatColourPng {
             writeBits(0, 7); // end of block: code 256, seven zero bits
             flushBits();
             ensure(4);
-            putInt(bytes, length, (int) adler.getValue());
+            putInt(bytes, length, checksum.value());
             length += 4;
         }
 
@@ -257,6 +263,47 @@ final class FlatColourPng {
             if (length + more > bytes.length) {
                 bytes = Arrays.copyOf(bytes, bytes.length * 2 + more);
             }
+        }
+    }
+
+    /**
+     * zlib's Adler-32 of the scanlines, computed a scanline at a time so that a scanline equal to the one
+     * before costs nothing: Adler-32 of a stretch of n bytes continues any running checksum (a, b) as
+     * a + S, b + n·a + W, where S is the stretch's byte sum and W its sum weighted n, n-1, …, 1; both are
+     * kept for the last scanline.
+     */
+    private static final class RowAdler {
+        private static final int MOD = 65521;
+        private final Adler32 scratch = new Adler32();
+        private final int stride;
+        private long a = 1;
+        private long b;
+        private long rowSum;
+        private long rowWeighted;
+
+        RowAdler(int stride) {
+            this.stride = stride;
+        }
+
+        /** A scanline: filter byte 0, then the row's pixels. */
+        void row(byte[] pixels, int from, int width) {
+            scratch.reset();
+            scratch.update(0);
+            scratch.update(pixels, from, width);
+            long single = scratch.getValue(); // started from a = 1, b = 0
+            rowSum = Math.floorMod((single & 0xffff) - 1, MOD);
+            rowWeighted = Math.floorMod((single >>> 16) - stride, MOD);
+            repeatRow();
+        }
+
+        /** The last scanline once more. */
+        void repeatRow() {
+            b = (b + (long) stride % MOD * a + rowWeighted) % MOD;
+            a = (a + rowSum) % MOD;
+        }
+
+        int value() {
+            return (int) (b << 16 | a);
         }
     }
 

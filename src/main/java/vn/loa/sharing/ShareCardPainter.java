@@ -9,6 +9,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +55,8 @@ final class ShareCardPainter {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            paint(g, text, cover);
+            paint(new GraphicsSurface(g), text, true);
+            drawCover(g, cover, WIDTH - COVER_WIDTH, BAND, COVER_WIDTH, HEIGHT - BAND);
         } finally {
             g.dispose();
         }
@@ -67,63 +69,117 @@ final class ShareCardPainter {
         return out.toByteArray();
     }
 
+    private static final int RAMP_STEPS = 16;
+    /** Each text colour over its background; a text-only card contains only these ramps' colours. */
+    private static final Color[][] RAMPS = {{PALE, INK}, {BRAND, Color.WHITE}, {PALE, BRAND}, {PALE, MUTED}};
     /**
      * Every colour a text-only card can contain: each text colour blended into its background in 16
-     * steps (anti-aliased edges). Drawing straight onto this palette gives a small 8-bit PNG that is
-     * several times cheaper to write than a 24-bit one, which matters with thousands of articles.
+     * steps (anti-aliased edges). An 8-bit palette PNG is several times cheaper to write than a 24-bit
+     * one, which matters with thousands of articles.
      */
-    private static final java.awt.image.IndexColorModel PALETTE = FlatColourPng.ramps(
-        new Color[][] {{PALE, INK}, {BRAND, Color.WHITE}, {PALE, BRAND}, {PALE, MUTED}}, 16);
+    private static final IndexColorModel PALETTE = FlatColourPng.ramps(RAMPS, RAMP_STEPS);
+    /** A card is drawn and encoded on one thread before that thread draws the next: the canvas is reused. */
+    private static final ThreadLocal<RampCanvas> CANVAS =
+        ThreadLocal.withInitial(() -> new RampCanvas(WIDTH, HEIGHT, PALETTE, RAMP_STEPS));
 
+    /**
+     * A text-only card on this thread's canvas: valid until the thread draws its next card.
+     */
     static BufferedImage drawTextCard(Text text) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_INDEXED, PALETTE);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            paint(g, text, null);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        RampCanvas canvas = CANVAS.get();
+        paint(new RampSurface(canvas), text, false);
+        return canvas.image();
     }
 
-    private static void paint(Graphics2D g, Text text, BufferedImage cover) {
-        g.setColor(PALE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(BRAND);
-        g.fillRect(0, 0, WIDTH, BAND);
+    /** What the layout needs from the thing it draws on. */
+    private interface Surface {
+        void fill(Color colour, int x, int y, int w, int h);
 
-        int textRight = WIDTH - MARGIN;
-        if (cover != null) {
-            drawCover(g, cover, WIDTH - COVER_WIDTH, BAND, COVER_WIDTH, HEIGHT - BAND);
-            textRight = WIDTH - COVER_WIDTH - 48;
+        void text(String text, Font font, Color colour, Color background, int x, int baseline);
+
+        FontMetrics metrics(Font font);
+    }
+
+    private record GraphicsSurface(Graphics2D g) implements Surface {
+        @Override
+        public void fill(Color colour, int x, int y, int w, int h) {
+            g.setColor(colour);
+            g.fillRect(x, y, w, h);
         }
+
+        @Override
+        public void text(String text, Font font, Color colour, Color background, int x, int baseline) {
+            g.setColor(colour);
+            g.setFont(font);
+            g.drawString(text, x, baseline);
+        }
+
+        @Override
+        public FontMetrics metrics(Font font) {
+            return g.getFontMetrics(font);
+        }
+    }
+
+    private record RampSurface(RampCanvas canvas) implements Surface {
+        @Override
+        public void fill(Color colour, int x, int y, int w, int h) {
+            canvas.fill(x, y, w, h, indexOf(colour));
+        }
+
+        @Override
+        public void text(String text, Font font, Color colour, Color background, int x, int baseline) {
+            canvas.text(text, font, x, baseline, rampOf(background, colour));
+        }
+
+        @Override
+        public FontMetrics metrics(Font font) {
+            return canvas.metrics(font);
+        }
+
+        private static int indexOf(Color colour) {
+            for (int i = 0; i < RAMPS.length; i++) {
+                if (RAMPS[i][0].equals(colour)) {
+                    return i * RAMP_STEPS;
+                }
+            }
+            throw new IllegalArgumentException("No ramp starts with " + colour);
+        }
+
+        private static int rampOf(Color background, Color colour) {
+            for (int i = 0; i < RAMPS.length; i++) {
+                if (RAMPS[i][0].equals(background) && RAMPS[i][1].equals(colour)) {
+                    return i * RAMP_STEPS;
+                }
+            }
+            throw new IllegalArgumentException("No ramp from " + background + " to " + colour);
+        }
+    }
+
+    /** The card's layout; with a cover, the text keeps clear of the right third where the cover goes. */
+    private static void paint(Surface s, Text text, boolean withCover) {
+        s.fill(PALE, 0, 0, WIDTH, HEIGHT);
+        s.fill(BRAND, 0, 0, WIDTH, BAND);
+
+        int textRight = withCover ? WIDTH - COVER_WIDTH - 48 : WIDTH - MARGIN;
         int textWidth = textRight - MARGIN;
 
-        g.setColor(Color.WHITE);
-        drawOneLine(g, text.siteName(), Fonts.bold(36), MARGIN, 62, WIDTH - 2 * MARGIN);
-
-        g.setColor(BRAND);
-        drawOneLine(g, text.label(), Fonts.bold(28), MARGIN, BAND + 64, textWidth);
+        drawOneLine(s, text.siteName(), Fonts.bold(36), Color.WHITE, BRAND, MARGIN, 62, WIDTH - 2 * MARGIN);
+        drawOneLine(s, text.label(), Fonts.bold(28), BRAND, PALE, MARGIN, BAND + 64, textWidth);
 
         int footerBaseline = HEIGHT - 52;
-        g.setColor(BRAND);
-        g.fillRect(MARGIN, footerBaseline - 62, 96, 6);
-        g.setColor(MUTED);
-        drawOneLine(g, text.footer(), Fonts.regular(30), MARGIN, footerBaseline, textWidth);
+        s.fill(BRAND, MARGIN, footerBaseline - 62, 96, 6);
+        drawOneLine(s, text.footer(), Fonts.regular(30), MUTED, PALE, MARGIN, footerBaseline, textWidth);
 
         int top = BAND + 92;
         int bottom = footerBaseline - 90;
-        drawTitle(g, text.title(), MARGIN, top, textWidth, bottom - top);
+        drawTitle(s, text.title(), MARGIN, top, textWidth, bottom - top);
     }
 
     /** The largest size at which the title fits; at the smallest size the last line ends in "…". */
-    private static void drawTitle(Graphics2D g, String title, int x, int top, int width, int height) {
-        g.setColor(INK);
+    private static void drawTitle(Surface s, String title, int x, int top, int width, int height) {
         for (int i = 0; i < TITLE_STEPS.length; i++) {
             Font font = Fonts.bold(TITLE_STEPS[i][0]);
-            FontMetrics fm = g.getFontMetrics(font);
+            FontMetrics fm = s.metrics(font);
             int lineHeight = Math.round(font.getSize2D() * 1.28f);
             int maxLines = Math.min(TITLE_STEPS[i][1], height / lineHeight);
             List<String> lines = TextWrap.lines(title, fm::stringWidth, width);
@@ -133,10 +189,9 @@ final class ShareCardPainter {
                     lines = new ArrayList<>(lines.subList(0, maxLines));
                     lines.set(maxLines - 1, TextWrap.ellipsize(lines.get(maxLines - 1) + " …", fm::stringWidth, width));
                 }
-                g.setFont(font);
                 int baseline = top + fm.getAscent();
                 for (String line : lines) {
-                    g.drawString(line, x, baseline);
+                    s.text(line, font, INK, PALE, x, baseline);
                     baseline += lineHeight;
                 }
                 return;
@@ -144,10 +199,10 @@ final class ShareCardPainter {
         }
     }
 
-    private static void drawOneLine(Graphics2D g, String text, Font font, int x, int baseline, int width) {
-        FontMetrics fm = g.getFontMetrics(font);
-        g.setFont(font);
-        g.drawString(TextWrap.ellipsize(text, fm::stringWidth, width), x, baseline);
+    private static void drawOneLine(Surface s, String text, Font font, Color colour, Color background, int x,
+                                    int baseline, int width) {
+        FontMetrics fm = s.metrics(font);
+        s.text(TextWrap.ellipsize(text, fm::stringWidth, width), font, colour, background, x, baseline);
     }
 
     /** Scales the cover to fill the box and crops the overflow evenly (like CSS object-fit: cover). */

@@ -19,13 +19,14 @@ import java.util.Locale;
  * Makes share card PNGs, in parallel. A card is drawn only when something that shapes it changed since
  * the last good bake (its text, the cover's bytes, the drawing code and fonts); otherwise the bake's
  * {@link SiteOutput#file} reuses the previous file, so re-baking thousands of articles draws only the
- * cards that changed. (A text-only card costs about 1.5 ms to draw and write; one with a cover, more.)
+ * cards that changed. (A text-only card costs about 1 ms to draw and write; one with a cover, more.)
  */
 final class ShareCards {
     static final String FILE_NAME = "the-chia-se.png";
     static final int MAX_BYTES = 150 * 1024;
     private static final String DESIGN = DesignStamp.of("/vn/loa/sharing/ShareCardPainter.class",
-        "/vn/loa/sharing/TextWrap.class", "/vn/loa/sharing/ShareCards.class", "/fonts/NotoSans-Regular.ttf", "/fonts/NotoSans-Bold.ttf");
+        "/vn/loa/sharing/RampCanvas.class", "/vn/loa/sharing/FlatColourPng.class", "/vn/loa/sharing/TextWrap.class",
+        "/vn/loa/sharing/ShareCards.class", "/fonts/NotoSans-Regular.ttf", "/fonts/NotoSans-Bold.ttf");
 
     /** One card: its path in the site ("bai-viet/x/the-chia-se.png"), its text and a cover file or null. */
     record Card(String path, ShareCardPainter.Text text, Path cover) {

@@ -50,6 +50,30 @@ class ShareCardTest {
         assertEquals(630, image.getHeight());
     }
 
+    /**
+     * Text-only cards draw palette indices as grey levels (RampCanvas): every edge pixel must land on a
+     * step of its own text's ramp, never on another ramp's colour or off the palette.
+     */
+    @Test
+    void eachTextIsDrawnInItsOwnColourRamp() {
+        BufferedImage card = ShareCardPainter.drawTextCard(new ShareCardPainter.Text("Bình đẳng giới Sông Lam", "BÀI VIẾT",
+            LONG_TITLE, "Sở Nội vụ · 15/11/2026"));
+        int[][] bands = {{0, 96, 16}, {100, 175, 32}, {185, 490, 0}, {530, 630, 48}}; // rows from, to; ramp
+        for (int[] band : bands) {
+            java.util.Set<Integer> seen = new java.util.TreeSet<>();
+            for (int y = band[0]; y < band[1]; y++) {
+                for (int x = 0; x < 1200; x++) {
+                    seen.add(card.getRaster().getSample(x, y, 0));
+                }
+            }
+            seen.remove(0); // the page background, around the text boxes
+            for (int index : seen) {
+                assertTrue(index >= band[2] && index < band[2] + 16, "rows " + band[0] + "-" + band[1] + ": " + seen);
+            }
+            assertTrue(seen.contains(band[2] + 15) && seen.size() > 8, "text with smooth edges in rows " + band[0] + ": " + seen);
+        }
+    }
+
     @Test
     void diacriticsChangeThePixels() throws IOException {
         // "Đ" and "D" differ only by the bar; "ự" and "u" by the horn and dot: the font must draw them
