@@ -274,7 +274,11 @@ public class LoaCrawler extends Crawler {
         model.remove("nextContent");
         model.remove("previousContent");
         DocumentFacts.normalise(model);
-        DocumentFacts.tidyBody(model, site.validator()::resolveLocal, site.info().basePath());
+        if (plain != null && plain.html().equals(model.getBody())) {
+            DocumentFacts.tidyPlainBody(model);
+        } else {
+            DocumentFacts.tidyBody(model, site.validator()::resolveLocal, site.info().basePath());
+        }
         return model;
     }
 

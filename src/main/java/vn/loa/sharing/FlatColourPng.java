@@ -38,6 +38,7 @@ final class FlatColourPng {
         11, 11, 12, 12, 13, 13};
     /** Fixed Huffman codes of the literals 0..255 and of the length codes 257..285, bit-reversed for writing. */
     private static final int[] LITERAL_CODES = new int[256];
+    private static final byte[] LITERAL_BITS = new byte[256];
     private static final int[] LENGTH_CODES = new int[LENGTH_BASE.length];
     /** Length 3..258 to its index in the tables above. */
     private static final byte[] LENGTH_CODE_INDEX = new byte[MAX_MATCH + 1];
@@ -52,6 +53,7 @@ final class FlatColourPng {
         LENGTH_CODE_INDEX[MAX_MATCH] = (byte) (LENGTH_BASE.length - 1);
         for (int value = 0; value < 256; value++) {
             LITERAL_CODES[value] = value < 144 ? reversed(value + 0x30, 8) : reversed(value - 144 + 0x190, 9);
+            LITERAL_BITS[value] = (byte) (value < 144 ? 8 : 9);
         }
         for (int i = 0; i < LENGTH_BASE.length; i++) {
             int code = 257 + i;
@@ -120,10 +122,11 @@ final class FlatColourPng {
         private long bits;
         private int bitCount;
         private final RowAdler checksum;
-        private int distanceOneCode;
-        private int distanceOneBits;
-        private int strideCode;
-        private int strideBits;
+        /** For each match length, its length code and extra bits followed by the distance's code: one write. */
+        private int[] runCodes;
+        private byte[] runBits;
+        private int[] strideCodes;
+        private byte[] strideBits;
 
         Deflate(int capacity, int stride) {
             bytes = new byte[Math.max(capacity, 1024)];
@@ -136,15 +139,17 @@ final class FlatColourPng {
             writeBits(1, 1); // the final block
             writeBits(1, 2); // fixed Huffman codes
             int stride = width + 1; // a scanline in the stream: filter byte + pixels
-            distanceOneCode = distanceCode(1);
-            distanceOneBits = distanceBits(1);
-            strideCode = distanceCode(stride);
-            strideBits = distanceBits(stride);
+            runCodes = new int[MAX_MATCH + 1];
+            runBits = new byte[MAX_MATCH + 1];
+            matchCodes(1, runCodes, runBits);
+            strideCodes = new int[MAX_MATCH + 1];
+            strideBits = new byte[MAX_MATCH + 1];
+            matchCodes(stride, strideCodes, strideBits);
             for (int y = 0; y < height; y++) {
                 int row = y * width;
                 if (y > 0 && stride >= MIN_MATCH && Arrays.mismatch(pixels, row, row + width, pixels, row - width, row) < 0) {
                     // A blank stretch of the card: the whole scanline, filter byte included, repeats the one above.
-                    match(stride, strideCode, strideBits);
+                    match(stride, strideCodes, strideBits);
                     checksum.repeatRow();
                     continue;
                 }
@@ -160,11 +165,11 @@ final class FlatColourPng {
                         && pixels[x + 1 - width] == pixels[x + 1] && pixels[x + 2 - width] == pixels[x + 2]
                         ? sameAsAbove(pixels, x, end, width) : 0;
                     if (above >= MIN_MATCH && above >= run) {
-                        match(above, strideCode, strideBits); // the scanline above sits one stride back in the stream
+                        match(above, strideCodes, strideBits); // the scanline above sits one stride back in the stream
                         x += above;
                     } else if (run > MIN_MATCH) {
                         literal(value & 0xff);
-                        match(run - 1, distanceOneCode, distanceOneBits);
+                        match(run - 1, runCodes, runBits);
                         x += run;
                     } else {
                         literal(value & 0xff);
@@ -189,24 +194,32 @@ final class FlatColourPng {
             return differs < 0 ? end - from : differs;
         }
 
-        /** A match of any length (split into pieces deflate allows) at a distance, given as its code and extra bits. */
-        private void match(int length, int distanceCode, int distanceBits) {
+        /** A match of any length, split into pieces deflate allows, with the codes of its distance. */
+        private void match(int length, int[] codes, byte[] bitCounts) {
             while (length > 0) {
                 int piece = Math.min(length, MAX_MATCH);
                 if (length - piece > 0 && length - piece < MIN_MATCH) {
                     piece = length - MIN_MATCH; // leave a piece long enough to be a match itself
                 }
-                lengthCode(piece);
-                writeBits(distanceCode, distanceBits);
+                writeBits(codes[piece], bitCounts[piece]);
                 length -= piece;
             }
         }
 
-        private void lengthCode(int length) {
-            int index = LENGTH_CODE_INDEX[length];
-            writeBits(LENGTH_CODES[index], 257 + index < 280 ? 7 : 8);
-            if (LENGTH_EXTRA[index] > 0) {
-                writeBits(length - LENGTH_BASE[index], LENGTH_EXTRA[index]);
+        /** Length code, its extra bits and the distance code with its extra bits, for every length at one distance. */
+        private static void matchCodes(int distance, int[] codes, byte[] bitCounts) {
+            int distanceCode = distanceCode(distance);
+            int distanceBits = distanceBits(distance);
+            for (int length = MIN_MATCH; length <= MAX_MATCH; length++) {
+                int index = LENGTH_CODE_INDEX[length];
+                int code = LENGTH_CODES[index];
+                int bits = 257 + index < 280 ? 7 : 8;
+                code |= (length - LENGTH_BASE[index]) << bits;
+                bits += LENGTH_EXTRA[index];
+                code |= distanceCode << bits;
+                bits += distanceBits;
+                codes[length] = code;
+                bitCounts[length] = (byte) bits;
             }
         }
 
@@ -229,7 +242,7 @@ final class FlatColourPng {
         }
 
         private void literal(int value) {
-            writeBits(LITERAL_CODES[value], value < 144 ? 8 : 9);
+            writeBits(LITERAL_CODES[value], LITERAL_BITS[value]);
         }
 
         /** Plain values (extra bits, headers): least significant bit first. */

@@ -55,6 +55,37 @@ public final class PlainAsciidoc {
         }
     }
 
+    /**
+     * The words a reader sees in HTML made by {@link #convert}, separated by whitespace: every tag becomes a
+     * space and the three escapes this class writes ({@code &lt; &gt; &amp;}) are undone. Such HTML has no
+     * inline element, so a tag always separates words, as it does in jsoup's text of the same body.
+     */
+    public static String visibleText(String html) {
+        StringBuilder text = new StringBuilder(html.length());
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                i = html.indexOf('>', i) + 1;
+                text.append(' ');
+            } else if (c == '&') {
+                int end = html.indexOf(';', i);
+                String entity = html.substring(i, end + 1);
+                text.append(switch (entity) {
+                    case "&lt;" -> '<';
+                    case "&gt;" -> '>';
+                    case "&amp;" -> '&';
+                    default -> throw new IllegalArgumentException("Not written by PlainAsciidoc: " + entity);
+                });
+                i = end + 1;
+            } else {
+                text.append(c);
+                i++;
+            }
+        }
+        return text.toString();
+    }
+
     /** Thrown, cheaply, at the first line that is not plain. */
     private static final class NotPlain extends RuntimeException {
         private static final NotPlain INSTANCE = new NotPlain();

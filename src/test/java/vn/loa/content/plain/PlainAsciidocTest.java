@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.bench.CorpusGenerator;
+import vn.loa.content.DocumentFacts;
 import vn.loa.content.LoaAsciidoctorEngine;
 
 import java.io.IOException;
@@ -202,6 +203,28 @@ class PlainAsciidocTest {
         DocumentModel expectedRest = withoutBody(expected);
         DocumentModel actualRest = withoutBody(actual);
         assertEquals(expectedRest, actualRest, source);
+        if (PlainAsciidoc.convert(linesQuietly(file)) != null) {
+            assertTidiesLikeJsoup(actual, source);
+        }
+    }
+
+    /** The build skips the jsoup tidy for plain bodies: it must give what the jsoup tidy gives. */
+    private static void assertTidiesLikeJsoup(DocumentModel converted, String source) {
+        DocumentModel tidied = new DocumentModel();
+        tidied.putAll(converted);
+        DocumentFacts.tidyBody(tidied, path -> null, "");
+        DocumentModel quick = new DocumentModel();
+        quick.putAll(converted);
+        DocumentFacts.tidyPlainBody(quick);
+        assertEquals(tidied, quick, source);
+    }
+
+    private static List<String> linesQuietly(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static DocumentModel withoutBody(DocumentModel model) {
