@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Loa's incremental builds after a cold build into the same output folder: no change, one article
- * edited (a sentence appended), one article deleted (its page folder must disappear).
+ * edited (a sentence appended), one article deleted (its page folder must disappear). The corpus is put
+ * back afterwards.
  */
 final class IncrementalScenario {
 
@@ -37,26 +38,41 @@ final class IncrementalScenario {
         results.add(build("loa (no change)", n, trees, loaOut, logs.resolve("loa-" + n + "-nochange.log")));
 
         Path edited = posts.resolve(corpus.fileNames().get(n / 2));
-        Files.writeString(edited, "\n" + ADDED_SENTENCE + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        results.add(build("loa (1 edited)", n, trees, loaOut, logs.resolve("loa-" + n + "-edit.log")));
-
-        if (n < 3) {
-            out.println("  (corpus too small for the delete scenario)");
+        byte[] original = Files.readAllBytes(edited);
+        try {
+            Files.writeString(edited, "\n" + ADDED_SENTENCE + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            results.add(build("loa (1 edited)", n, trees, loaOut, logs.resolve("loa-" + n + "-edit.log")));
+            if (n < 3) {
+                out.println("  (corpus too small for the delete scenario)");
+                return results;
+            }
+            results.add(deleteOne(corpus, posts, trees, loaOut, logs));
             return results;
+        } finally {
+            Files.write(edited, original); // later cold builds bake the corpus as generated
         }
+    }
+
+    private Measurement deleteOne(SiteTrees.Corpus corpus, Path posts, SiteTrees trees, Path loaOut, Path logs) throws IOException {
+        int n = corpus.articles();
         int deletedIndex = n / 3;
         String fileName = corpus.fileNames().get(deletedIndex);
         Optional<Path> page = pageFolder(loaOut, fileName, corpus.titles().get(deletedIndex));
-        Files.delete(posts.resolve(fileName));
-        Measurement deleted = build("loa (1 deleted)", n - 1, trees, loaOut, logs.resolve("loa-" + n + "-delete.log"));
-        results.add(deleted);
-        if (page.isEmpty()) {
-            out.println("  delete check: could not find the page folder of " + fileName + " before deleting it");
-        } else {
-            boolean gone = !Files.exists(page.get());
-            out.println("  delete check: " + loaOut.relativize(page.get()) + (gone ? " removed: OK" : " STILL PRESENT: FAIL"));
+        Path file = posts.resolve(fileName);
+        byte[] original = Files.readAllBytes(file);
+        Files.delete(file);
+        try {
+            Measurement deleted = build("loa (1 deleted)", n - 1, trees, loaOut, logs.resolve("loa-" + n + "-delete.log"));
+            if (page.isEmpty()) {
+                out.println("  delete check: could not find the page folder of " + fileName + " before deleting it");
+            } else {
+                boolean gone = !Files.exists(page.get());
+                out.println("  delete check: " + loaOut.relativize(page.get()) + (gone ? " removed: OK" : " STILL PRESENT: FAIL"));
+            }
+            return deleted;
+        } finally {
+            Files.write(file, original);
         }
-        return results;
     }
 
     private Measurement build(String label, int articles, SiteTrees trees, Path loaOut, Path log) throws IOException {

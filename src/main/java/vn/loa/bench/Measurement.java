@@ -35,6 +35,10 @@ record Measurement(String tool, int articles, double wallSeconds, double cpuSeco
         return peakRssKb < 0 ? -1 : peakRssKb / 1024.0;
     }
 
+    Measurement withTool(String label) {
+        return new Measurement(label, articles, wallSeconds, cpuSeconds, peakRssKb, exitCode, otherCores, htmlFiles, log);
+    }
+
     Measurement withHtmlFiles(long count) {
         return new Measurement(tool, articles, wallSeconds, cpuSeconds, peakRssKb, exitCode, otherCores, count, log);
     }
