@@ -25,6 +25,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class CheckerGate implements PageListener {
     /** jbake.properties key: error (default), warning, or none. */
     public static final String FAIL_ON_KEY = "loa.checker.fail-on";
+    private static final String STYLE_OPEN = "<style>";
+    private static final String STYLE_CLOSE = "</style>";
 
     /** Loading the rules takes a few hundred milliseconds: it runs while the content is parsed. */
     private final CompletableFuture<Checker> checker;
@@ -32,21 +34,28 @@ public final class CheckerGate implements PageListener {
     private final CheckMemo memo;
     private final String rulesDigest;
     private final Queue<PageResult> results = new ConcurrentLinkedQueue<>();
+    /** The style element the page template writes, stylesheet inlined; null when there is none. */
+    private final String styleElement;
 
-    private CheckerGate(CompletableFuture<Checker> checker, Severity failLevel, CheckMemo memo, String rulesDigest) {
+    private CheckerGate(CompletableFuture<Checker> checker, Severity failLevel, CheckMemo memo, String rulesDigest,
+                        String inlineStylesheet) {
         this.checker = checker;
         this.failLevel = failLevel;
         this.memo = memo;
         this.rulesDigest = rulesDigest;
+        this.styleElement = inlineStylesheet.isEmpty() ? null : STYLE_OPEN + inlineStylesheet + STYLE_CLOSE;
     }
 
-    public static CheckerGate forSite(Path source, String failOn, CheckMemo memo) {
+    /**
+     * @param inlineStylesheet the stylesheet the page template inlines in every page's head
+     */
+    public static CheckerGate forSite(Path source, String failOn, CheckMemo memo, String inlineStylesheet) {
         Path rules = source.resolve("checker/rules");
         boolean own = Files.isDirectory(rules);
         CompletableFuture<Checker> checker = CompletableFuture.supplyAsync(
             () -> Checker.load(own ? rules : null, CheckerConfig.defaults().withSourceRoot(source)), task -> Workers.background("loa-checker-rules").newThread(task).start());
         String digest = Fingerprints.of(SiteBuild.codeStamp(), own ? TemplateVariables.folderDigest(rules) : "bundled");
-        return new CheckerGate(checker, parseLevel(failOn), memo, digest);
+        return new CheckerGate(checker, parseLevel(failOn), memo, digest, inlineStylesheet);
     }
 
     /** The loaded checker; a rules file that could not be loaded fails here with its own exception. */
@@ -74,12 +83,28 @@ public final class CheckerGate implements PageListener {
 
     @Override
     public void onPage(String pagePath, String html, Path source) {
-        results.add(checker().checkPage(pagePath, html, source));
+        results.add(check(pagePath, html, source));
+    }
+
+    /**
+     * Checks a page without the inline stylesheet: style text is never checked, yet it is a fifth of what
+     * the checker's HTML parser would read on every page. Only the exact element the template wrote is
+     * cut, and only where a page's first {@code <style>} is; any other page is checked as it is.
+     */
+    private PageResult check(String pagePath, String html, Path source) {
+        String page = html;
+        if (styleElement != null) {
+            int at = html.indexOf(STYLE_OPEN);
+            if (at >= 0 && html.startsWith(styleElement, at)) {
+                page = html.substring(0, at) + STYLE_OPEN + STYLE_CLOSE + html.substring(at + styleElement.length());
+            }
+        }
+        return checker().checkPage(pagePath, page, source);
     }
 
     @Override
     public void onRenderedPage(String pagePath, String digest, String html, Path source) {
-        PageResult result = checker().checkPage(pagePath, html, source);
+        PageResult result = check(pagePath, html, source);
         memo.record(pagePath, rulesDigest + digest + sourceStamp(source), result);
         results.add(result);
     }
@@ -89,7 +114,7 @@ public final class CheckerGate implements PageListener {
         String key = rulesDigest + digest + sourceStamp(source);
         PageResult result = memo.lookup(pagePath, key);
         if (result == null) {
-            result = checker().checkPage(pagePath, html.get(), source);
+            result = check(pagePath, html.get(), source);
         }
         memo.record(pagePath, key, result);
         results.add(result);

@@ -85,7 +85,8 @@ public final class SiteBuild {
 
         SiteContext context = new SiteContext(config, options, problems, types, features);
         CheckerGate gate = options.runChecker()
-            ? CheckerGate.forSite(source, config.getCompositeConfiguration().getString(CheckerGate.FAIL_ON_KEY), checkMemo) : null;
+            ? CheckerGate.forSite(source, config.getCompositeConfiguration().getString(CheckerGate.FAIL_ON_KEY), checkMemo,
+                TemplateVariables.inlineStylesheet(context)) : null;
         context.setPageListener(combine(pageListener, gate));
         context.setRenderMemo(memo);
         context.setEarlyFiles(EarlyFiles.into(staging, memo, options.output()));

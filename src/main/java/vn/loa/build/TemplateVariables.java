@@ -33,7 +33,7 @@ public final class TemplateVariables {
         vars.put("base", info.basePath());
         vars.put("nav", navigation());
         vars.put("siteData", site.data());
-        String css = readStylesheet(site.context().assetsDir().resolve(STYLESHEET));
+        String css = inlineStylesheet(site.context());
         vars.put("inlineCss", css);
         vars.put("styleHash", "'sha256-" + sha256Base64(css) + "'");
         vars.putAll(site.globals());
@@ -54,6 +54,11 @@ public final class TemplateVariables {
         m.put("label", label);
         m.put("url", url);
         return m;
+    }
+
+    /** The site stylesheet every page carries inline in its head. */
+    static String inlineStylesheet(SiteContext context) {
+        return readStylesheet(context.assetsDir().resolve(STYLESHEET));
     }
 
     private static String readStylesheet(Path file) {
