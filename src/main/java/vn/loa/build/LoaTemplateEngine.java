@@ -41,6 +41,12 @@ final class LoaTemplateEngine extends AbstractTemplateEngine {
     private final Configuration templates;
     private final Map<String, Object> configMap;
     private final ModelExtractors extractors = ModelExtractors.getInstance();
+    private final String version;
+    /**
+     * Templates by name for this build. FreeMarker's own cache also answers every lookup, but first tries
+     * the localised names (post_vi_VN.ftl…) and checks the file for changes, for each of a thousand pages.
+     */
+    private final Map<String, Template> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
     LoaTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
@@ -58,14 +64,19 @@ final class LoaTemplateEngine extends AbstractTemplateEngine {
             throw new IllegalStateException("templates folder " + config.getTemplateFolder() + ": " + e.getMessage(), e);
         }
         configMap = config.asHashMap();
+        version = config.getVersion();
     }
 
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
-        model.setVersion(config.getVersion());
+        model.setVersion(version);
         model.setConfig(configMap);
         try {
-            Template template = templates.getTemplate(templateName);
+            Template template = loaded.get(templateName);
+            if (template == null) {
+                template = templates.getTemplate(templateName);
+                loaded.put(templateName, template);
+            }
             template.process(new PageVariables(templates.getObjectWrapper(), model), writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
