@@ -167,7 +167,7 @@ public class LoaCrawler extends Crawler {
         ProblemSink warnings = (line, message) -> site.problems().warning(file, line, message);
         SourceFile source;
         try {
-            source = SourceFile.read(file);
+            source = cache.read(file);
         } catch (SourceFile.NotUtf8Exception e) {
             errors.report(e.line(), "Tệp không được lưu bằng bảng mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi. "
                 + "Hãy mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8.");

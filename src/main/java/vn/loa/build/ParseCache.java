@@ -20,6 +20,11 @@ public interface ParseCache {
     /** True when nothing is cached (a cold build: every file will be parsed). */
     boolean isEmpty();
 
+    /** A source file's text; a cache that lives across bakes may skip files it read unchanged. */
+    default SourceFile read(java.nio.file.Path file) throws java.io.IOException {
+        return SourceFile.read(file);
+    }
+
     /** Writes the cache where the next process can find it; no-op for memory-only caches. */
     default void save() {
     }

@@ -32,6 +32,7 @@ public final class SiteBuild {
     private final RenderMemo memo;
     private CheckMemo checkMemo = CheckMemo.inMemory();
     private PageListener pageListener;
+    private boolean deleteOldSiteLater;
 
     public SiteBuild(BuildOptions options, List<SiteFeature> features, ParseCache cache, RenderMemo memo) {
         this.options = options;
@@ -53,6 +54,12 @@ public final class SiteBuild {
     /** Keeps checker results of unchanged pages between bakes (the preview keeps one for its lifetime). */
     public SiteBuild withCheckMemo(CheckMemo memo) {
         this.checkMemo = memo;
+        return this;
+    }
+
+    /** The previous site is deleted in the background after the swap (the preview: see StagingSwap). */
+    public SiteBuild deletingOldSiteLater() {
+        this.deleteOldSiteLater = true;
         return this;
     }
 
@@ -141,7 +148,11 @@ public final class SiteBuild {
             }
         }
         long swapStart = System.nanoTime();
-        StagingSwap.promote(staging, options.output());
+        if (deleteOldSiteLater) {
+            StagingSwap.promoteAndDeleteOldLater(staging, options.output());
+        } else {
+            StagingSwap.promote(staging, options.output());
+        }
         memo.commit();
         checkMemo.commit();
         cache.save();

@@ -61,7 +61,9 @@ public final class SiteModel {
         this.documents = List.copyOf(documentsNewestFirst);
         this.tags = indexTags(documents);
         linkNeighbours(ofType("post"));
-        RelatedArticles.attach(ofType("post"), tags.values().stream().map(Tag::getDocuments).toList());
+        Map<String, List<DocumentModel>> tagLists = new java.util.LinkedHashMap<>();
+        tags.forEach((slug, tag) -> tagLists.put(slug, tag.getDocuments()));
+        RelatedArticles.attach(ofType("post"), tagLists);
     }
 
     public SiteContext context() {
@@ -118,7 +120,10 @@ public final class SiteModel {
             }
             for (String tag : docTags) {
                 String slug = Slugs.of(tag);
-                bySlug.computeIfAbsent(slug, s -> new ArrayList<>()).add(document);
+                List<DocumentModel> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != document) { // "Trẻ em, trẻ em": listed once
+                    list.add(document);
+                }
                 names.putIfAbsent(slug, tag);
             }
         }

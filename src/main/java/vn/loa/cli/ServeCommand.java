@@ -27,6 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Drafts are shown in the preview only; the preview goes to its own folder, never to target/public.
         BuildOptions options = BuildOptions.of(source, output).withDrafts(true).withCacheDir(null);
+        vn.loa.build.StagingSwap.deleteLeftovers(options.output()); // old previews a stopped server had not deleted yet
         PreviewSession session = new PreviewSession(options, System.out);
         session.rebuild();
         String basePath = basePath(options);

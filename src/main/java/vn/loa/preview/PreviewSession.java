@@ -38,7 +38,8 @@ public final class PreviewSession {
     public synchronized boolean rebuild() {
         long start = System.nanoTime();
         try {
-            BuildResult result = new SiteBuild(options, SiteFeatures.all(), cache, memo).withCheckMemo(checkMemo).run();
+            BuildResult result = new SiteBuild(options, SiteFeatures.all(), cache, memo).withCheckMemo(checkMemo)
+                .deletingOldSiteLater().run();
             lastFailure = null;
             out.printf("Đã dựng lại (%d ms): %s%n", (System.nanoTime() - start) / 1_000_000, result.countsByType());
             result.warnings().forEach(w -> out.println("  ! " + w));
