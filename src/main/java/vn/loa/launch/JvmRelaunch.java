@@ -43,7 +43,9 @@ public final class JvmRelaunch {
         // for GC; the parallel collector with that allowance peaked at 1.5 GB in the same or less time
         // (49 s against 43–55 s for G1), and at 1,000 articles at about 300 MB instead of 530 MB.
         command.add(PARALLEL_GC);
-        command.add(GC_TIME_RATIO);
+        if (args[0].equals("build")) {
+            command.add(GC_TIME_RATIO); // the preview server lives long and rebuilds often: it may keep a larger heap
+        }
         command.add("-D" + MARKER + "=true");
         command.add("-Dfile.encoding=UTF-8");
         for (String arg : jvmArgs) {
