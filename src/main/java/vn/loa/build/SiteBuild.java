@@ -32,7 +32,7 @@ public final class SiteBuild {
     private final RenderMemo memo;
     private CheckMemo checkMemo = CheckMemo.inMemory();
     private PageListener pageListener;
-    private boolean deleteOldSiteLater;
+    private StagingRecycler recycler;
 
     public SiteBuild(BuildOptions options, List<SiteFeature> features, ParseCache cache, RenderMemo memo) {
         this.options = options;
@@ -57,9 +57,9 @@ public final class SiteBuild {
         return this;
     }
 
-    /** The previous site is deleted in the background after the swap (the preview: see StagingSwap). */
-    public SiteBuild deletingOldSiteLater() {
-        this.deleteOldSiteLater = true;
+    /** Stages into the previous site's folders, emptied in the background (the preview: see StagingRecycler). */
+    public SiteBuild recyclingStaging(StagingRecycler stagingRecycler) {
+        this.recycler = stagingRecycler;
         return this;
     }
 
@@ -82,8 +82,12 @@ public final class SiteBuild {
         }
 
         Path staging = StagingSwap.stagingFor(options.output());
-        StagingSwap.deleteTree(staging);
-        Files.createDirectories(staging);
+        if (recycler != null) {
+            recycler.prepare(staging);
+        } else {
+            StagingSwap.deleteTree(staging);
+            Files.createDirectories(staging);
+        }
 
         ContentTypes types = ContentTypes.basic();
         features.forEach(f -> f.registerTypes(types));
@@ -148,8 +152,9 @@ public final class SiteBuild {
             }
         }
         long swapStart = System.nanoTime();
-        if (deleteOldSiteLater) {
-            StagingSwap.promoteAndDeleteOldLater(staging, options.output());
+        if (recycler != null) {
+            recycler.removeUnused();
+            recycler.promote(staging, options.output());
         } else {
             StagingSwap.promote(staging, options.output());
         }

@@ -27,8 +27,8 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Drafts are shown in the preview only; the preview goes to its own folder, never to target/public.
         BuildOptions options = BuildOptions.of(source, output).withDrafts(true).withCacheDir(null);
-        vn.loa.build.StagingSwap.deleteLeftovers(options.output()); // old previews a stopped server had not deleted yet
         PreviewSession session = new PreviewSession(options, System.out);
+        session.deleteLeftovers();
         session.rebuild();
         String basePath = basePath(options);
         try (StaticSiteServer server = new StaticSiteServer(options.output(), port, basePath, session::lastFailure);

@@ -9,6 +9,7 @@ import vn.loa.build.FileParseCache;
 import vn.loa.build.RenderMemo;
 import vn.loa.build.SiteBuild;
 import vn.loa.build.SiteFeatures;
+import vn.loa.build.StagingRecycler;
 
 import java.io.PrintStream;
 import java.util.stream.Collectors;
@@ -22,12 +23,19 @@ public final class PreviewSession {
     private final FileParseCache cache = FileParseCache.inMemory();
     private final RenderMemo memo = RenderMemo.inMemory();
     private final CheckMemo checkMemo = CheckMemo.inMemory();
+    private final StagingRecycler recycler;
     private final PrintStream out;
     private volatile String lastFailure;
 
     public PreviewSession(BuildOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
+        this.recycler = new StagingRecycler(options.output());
+    }
+
+    /** Removes staging folders a stopped preview left beside the output. */
+    public void deleteLeftovers() throws java.io.IOException {
+        recycler.deleteLeftovers();
     }
 
     /** The last failure as text, or null when the last rebuild succeeded. */
@@ -39,7 +47,7 @@ public final class PreviewSession {
         long start = System.nanoTime();
         try {
             BuildResult result = new SiteBuild(options, SiteFeatures.all(), cache, memo).withCheckMemo(checkMemo)
-                .deletingOldSiteLater().run();
+                .recyclingStaging(recycler).run();
             lastFailure = null;
             out.printf("Đã dựng lại (%d ms): %s%n", (System.nanoTime() - start) / 1_000_000, result.countsByType());
             result.warnings().forEach(w -> out.println("  ! " + w));
