@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Parse cache in memory, saved to one file between processes. The whole cache is dropped when
@@ -49,9 +52,9 @@ public final class FileParseCache implements ParseCache {
 
     /**
      * In memory (the preview), reads a file again only when its size, modification time or identity changed
-     * since the last bake in this process (the preview re-read 5,000 unchanged files otherwise, and hashed each). As git does, a
-     * file modified within two seconds of being read is not trusted: an edit in the same clock tick could
-     * keep both.
+     * since the last bake in this process (the preview re-read 5,000 unchanged files otherwise, and hashed
+     * each). As git does, a file modified within two seconds of being read is not trusted: an edit in the
+     * same clock tick could keep both.
      */
     @Override
     public SourceFile read(Path file) throws IOException {
@@ -60,12 +63,11 @@ public final class FileParseCache implements ParseCache {
             // (200 MB at 20,000 articles).
             return SourceFile.read(file);
         }
-        java.nio.file.attribute.BasicFileAttributes attributes =
-            Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-        long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         ReadFile known = files.get(file);
         if (known != null && known.trusted() && known.size() == attributes.size() && known.modified() == modified
-                && java.util.Objects.equals(known.key(), attributes.fileKey())) {
+                && Objects.equals(known.key(), attributes.fileKey())) {
             return known.source();
         }
         long readAt = System.currentTimeMillis();

@@ -2,13 +2,9 @@ package vn.loa.build;
 
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -82,24 +78,8 @@ public final class StagingRecycler {
 
     /** Deletes every file of the recycled tree and lists its folders, deepest first; null if that failed. */
     private List<Path> clearFiles() {
-        List<Path> folders = new ArrayList<>();
         try {
-            Files.walkFileTree(recycled, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-                    if (!dir.equals(recycled)) {
-                        folders.add(dir);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-            return folders;
+            return StagingSwap.deleteFiles(recycled, true);
         } catch (IOException e) {
             return null; // the next rebuild starts from a new staging folder
         }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A bake writes into a staging folder beside the output; only a complete, successful bake is
@@ -31,9 +33,18 @@ public final class StagingSwap {
     }
 
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
+        if (Files.exists(dir)) {
+            deleteFiles(dir, false);
         }
+    }
+
+    /**
+     * Deletes every file under {@code dir}, and its folders unless {@code keepFolders}.
+     *
+     * @return the folders kept below {@code dir}, deepest first (empty when they were deleted)
+     */
+    static List<Path> deleteFiles(Path dir, boolean keepFolders) throws IOException {
+        List<Path> kept = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
@@ -43,9 +54,14 @@ public final class StagingSwap {
 
             @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
+                if (!keepFolders) {
+                    Files.delete(d);
+                } else if (!d.equals(dir)) {
+                    kept.add(d);
+                }
                 return FileVisitResult.CONTINUE;
             }
         });
+        return kept;
     }
 }
