@@ -180,8 +180,7 @@ public class BenchCommand implements Callable<Integer> {
         }
         if (!skipLoa) {
             for (int run = 2; run <= loaRuns; run++) {
-                coldRuns.add(runLoa(n, coldLabel(run), logs.resolve(log("loa", n).getFileName().toString()
-                    .replace(".log", "-run" + run + ".log"))));
+                coldRuns.add(runLoa(n, coldLabel(run), log("loa", n, "-run" + run)));
             }
             addMedian(n, coldRuns);
         }
@@ -298,6 +297,10 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     private Path log(String tool, int n) {
-        return logs.resolve(tool + "-" + n + "-" + corpusFormat.name().toLowerCase(Locale.ROOT) + ".log");
+        return log(tool, n, "");
+    }
+
+    private Path log(String tool, int n, String suffix) {
+        return logs.resolve(tool + "-" + n + "-" + corpusFormat.name().toLowerCase(Locale.ROOT) + suffix + ".log");
     }
 }

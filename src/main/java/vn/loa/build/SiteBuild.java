@@ -32,7 +32,7 @@ public final class SiteBuild {
     private final RenderMemo memo;
     private CheckMemo checkMemo = CheckMemo.inMemory();
     private PageListener pageListener;
-    private StagingRecycler recycler;
+    private Staging stagingMode = Staging.FRESH;
 
     public SiteBuild(BuildOptions options, List<SiteFeature> features, ParseCache cache, RenderMemo memo) {
         this.options = options;
@@ -59,7 +59,7 @@ public final class SiteBuild {
 
     /** Stages into the previous site's folders, emptied in the background (the preview: see StagingRecycler). */
     public SiteBuild recyclingStaging(StagingRecycler stagingRecycler) {
-        this.recycler = stagingRecycler;
+        this.stagingMode = stagingRecycler;
         return this;
     }
 
@@ -82,12 +82,7 @@ public final class SiteBuild {
         }
 
         Path staging = StagingSwap.stagingFor(options.output());
-        if (recycler != null) {
-            recycler.prepare(staging);
-        } else {
-            StagingSwap.deleteTree(staging);
-            Files.createDirectories(staging);
-        }
+        stagingMode.prepare(staging);
 
         ContentTypes types = ContentTypes.basic();
         features.forEach(f -> f.registerTypes(types));
@@ -152,12 +147,7 @@ public final class SiteBuild {
             }
         }
         long swapStart = System.nanoTime();
-        if (recycler != null) {
-            recycler.removeUnused();
-            recycler.promote(staging, options.output());
-        } else {
-            StagingSwap.promote(staging, options.output());
-        }
+        stagingMode.promote(staging, options.output());
         memo.commit();
         checkMemo.commit();
         cache.save();

@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
  * freshly deleted folders make new ones slower still for minutes after, so an editing session drifted
  * from 1.5 s to 2.6 s a rebuild. Only the folders no page used are removed, after the render.
  */
-public final class StagingRecycler {
+public final class StagingRecycler implements Staging {
     private static final ExecutorService CLEANER = Executors.newSingleThreadExecutor(Workers.background("loa-recycler"));
 
     private final Path recycled;
@@ -37,7 +37,8 @@ public final class StagingRecycler {
     }
 
     /** An empty staging folder: the recycled tree when one is ready (folders only), else a new one. */
-    void prepare(Path staging) throws IOException {
+    @Override
+    public void prepare(Path staging) throws IOException {
         StagingSwap.deleteTree(staging);
         reusedFolders = List.of();
         if (cleared != null) {
@@ -53,8 +54,8 @@ public final class StagingRecycler {
         Files.createDirectories(staging);
     }
 
-    /** Before the swap: removes the recycled folders this bake put nothing in (deepest first). */
-    void removeUnused() throws IOException {
+    /** Removes the recycled folders this bake put nothing in (deepest first). */
+    private void removeUnused() throws IOException {
         for (Path folder : reusedFolders) {
             try {
                 Files.deleteIfExists(folder);
@@ -65,8 +66,13 @@ public final class StagingRecycler {
         reusedFolders = List.of();
     }
 
-    /** Swaps the staging folder in; the previous site becomes the next staging tree once its files are gone. */
-    void promote(Path staging, Path output) throws IOException {
+    /**
+     * Removes the folders no page used, then swaps the staging folder in; the previous site becomes the next
+     * staging tree once its files are gone.
+     */
+    @Override
+    public void promote(Path staging, Path output) throws IOException {
+        removeUnused();
         StagingSwap.deleteTree(recycled);
         boolean hadOutput = Files.exists(output);
         if (hadOutput) {

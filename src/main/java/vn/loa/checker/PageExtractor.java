@@ -16,6 +16,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
+import vn.loa.text.RegexSpace;
 
 /**
  * Turns HTML into a {@link Page}: text blocks by scope, images, and suppression directives.
@@ -303,7 +304,7 @@ final class PageExtractor {
         String names = e.className();
         int start = 0;
         for (int i = 0; i <= names.length(); i++) {
-            if (i == names.length() || isClassSeparator(names.charAt(i))) {
+            if (i == names.length() || RegexSpace.is(names.charAt(i))) {
                 if (i > start && classes.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
@@ -311,11 +312,6 @@ final class PageExtractor {
             }
         }
         return false;
-    }
-
-    /** The characters of the regex {@code \s}, which jsoup splits class names on. */
-    private static boolean isClassSeparator(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Without an explicit lead (.lead, .summary, .sapo), the first body paragraph is the lead. */

@@ -2,6 +2,7 @@ package vn.loa.content;
 
 import org.jbake.model.DocumentModel;
 import org.jsoup.Jsoup;
+import vn.loa.text.RegexSpace;
 import vn.loa.text.Slugs;
 import vn.loa.text.VietDates;
 
@@ -102,14 +103,14 @@ public final class DocumentFacts {
         int i = 0;
         while (i < s.length()) {
             int start = i;
-            while (i < s.length() && !isRegexSpace(s.charAt(i))) {
+            while (i < s.length() && !RegexSpace.is(s.charAt(i))) {
                 i++;
             }
             words++;
             if (words <= SUMMARY_WORDS) {
                 summary.append(words == 1 ? "" : " ").append(s, start, i);
             }
-            while (i < s.length() && isRegexSpace(s.charAt(i))) {
+            while (i < s.length() && RegexSpace.is(s.charAt(i))) {
                 i++;
             }
         }
@@ -119,11 +120,6 @@ public final class DocumentFacts {
             summary.append('…');
         }
         model.put("bodySummary", summary.toString());
-    }
-
-    /** The characters of {@code \s} in a Java regular expression. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The cover's intrinsic size, for width/height attributes. */

@@ -123,10 +123,14 @@ final class FlatColourPng {
         private int bitCount;
         private final RowAdler checksum;
         /** For each match length, its length code and extra bits followed by the distance's code: one write. */
-        private int[] runCodes;
-        private byte[] runBits;
+        private static final int[] RUN_CODES = new int[MAX_MATCH + 1];
+        private static final byte[] RUN_BITS = new byte[MAX_MATCH + 1];
         private int[] strideCodes;
         private byte[] strideBits;
+
+        static {
+            matchCodes(1, RUN_CODES, RUN_BITS); // runs of one colour: a copy of the byte just before
+        }
 
         Deflate(int capacity, int stride) {
             bytes = new byte[Math.max(capacity, 1024)];
@@ -139,9 +143,6 @@ final class FlatColourPng {
             writeBits(1, 1); // the final block
             writeBits(1, 2); // fixed Huffman codes
             int stride = width + 1; // a scanline in the stream: filter byte + pixels
-            runCodes = new int[MAX_MATCH + 1];
-            runBits = new byte[MAX_MATCH + 1];
-            matchCodes(1, runCodes, runBits);
             strideCodes = new int[MAX_MATCH + 1];
             strideBits = new byte[MAX_MATCH + 1];
             matchCodes(stride, strideCodes, strideBits);
@@ -169,7 +170,7 @@ final class FlatColourPng {
                         x += above;
                     } else if (run > MIN_MATCH) {
                         literal(value & 0xff);
-                        match(run - 1, runCodes, runBits);
+                        match(run - 1, RUN_CODES, RUN_BITS);
                         x += run;
                     } else {
                         literal(value & 0xff);

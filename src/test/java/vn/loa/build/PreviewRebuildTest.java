@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,13 +58,7 @@ class PreviewRebuildTest {
     private void assertSameAsFullBuild(Path site, Path out, String when) throws IOException {
         Path fresh = dir.resolve("fresh-" + System.nanoTime());
         SiteBuild.standard(BuildOptions.of(site, fresh).withChecker(false).withCacheDir(null)).run();
-        List<Path> a = DemoSiteTest.allFiles(out);
-        List<Path> b = DemoSiteTest.allFiles(fresh);
-        assertEquals(b.stream().map(p -> fresh.relativize(p).toString()).toList(),
-            a.stream().map(p -> out.relativize(p).toString()).toList(), when);
-        for (int i = 0; i < a.size(); i++) {
-            assertArrayEquals(Files.readAllBytes(b.get(i)), Files.readAllBytes(a.get(i)), when + ": " + a.get(i));
-        }
+        TestSites.assertSameFiles(fresh, out, when);
         assertEquals(folders(fresh), folders(out), when + ": the same folders, none left over");
     }
 

@@ -1,11 +1,15 @@
 package vn.loa.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Temporary Loa sites for integration tests: the repository's templates, assets and data, with chosen content. */
@@ -68,6 +72,18 @@ public final class TestSites {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Both folders hold the same files (by relative path), byte for byte. */
+    public static void assertSameFiles(Path expected, Path actual, String message) throws IOException {
+        List<Path> a = DemoSiteTest.allFiles(actual);
+        List<Path> b = DemoSiteTest.allFiles(expected);
+        assertEquals(b.stream().map(p -> expected.relativize(p).toString()).toList(),
+            a.stream().map(p -> actual.relativize(p).toString()).toList(), message);
+        for (int i = 0; i < a.size(); i++) {
+            assertArrayEquals(Files.readAllBytes(b.get(i)), Files.readAllBytes(a.get(i)),
+                message + ": " + a.get(i));
         }
     }
 }
