@@ -27,7 +27,17 @@ record Rule(
         List<String> notBefore,
         List<String> notAfter,
         List<String> exceptions,
+        Examples examples,
         String file) {
+
+    /**
+     * Texts written beside the rule in its YAML file: each {@code flag} text must produce a finding of
+     * this rule and each {@code pass} text must not ({@code RuleExamplesTest} runs them), so a rule's
+     * reach is documented by cases an officer can read and a change that breaks one is caught.
+     */
+    record Examples(List<String> flag, List<String> pass) {
+        static final Examples NONE = new Examples(List.of(), List.of());
+    }
 
     static final String TOPIC_VIOLENCE = "violence";
 

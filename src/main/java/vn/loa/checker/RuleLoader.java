@@ -31,7 +31,7 @@ final class RuleLoader {
     private static final Set<String> TOP_KEYS = Set.of("rules", "lexicon", "settings");
     private static final Set<String> RULE_KEYS = Set.of("id", "group", "severity", "title", "phrases",
             "alternatives", "suggestion", "note", "scopes", "only_topic", "refutable", "individual_only",
-            "lowercase_only", "unless_near", "not_before", "not_after", "exceptions");
+            "lowercase_only", "unless_near", "not_before", "not_after", "exceptions", "examples");
 
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, List<String>> lists = new LinkedHashMap<>();
@@ -182,7 +182,24 @@ final class RuleLoader {
                 strings(file, m.get("not_before"), id + ".not_before"),
                 strings(file, m.get("not_after"), id + ".not_after"),
                 strings(file, m.get("exceptions"), id + ".exceptions"),
+                examples(file, id, m.get("examples")),
                 file);
+    }
+
+    private static Rule.Examples examples(String file, String id, Object v) {
+        if (v == null) {
+            return Rule.Examples.NONE;
+        }
+        if (!(v instanceof Map<?, ?> m)) {
+            throw bad(file, "quy tắc " + id + ": examples phải là một bảng có flag và pass");
+        }
+        for (Object key : m.keySet()) {
+            if (!"flag".equals(key) && !"pass".equals(key)) {
+                throw bad(file, "quy tắc " + id + ": examples chỉ có flag (câu phải bị báo) và pass (câu không bị báo)");
+            }
+        }
+        return new Rule.Examples(strings(file, m.get("flag"), id + ".examples.flag"),
+                strings(file, m.get("pass"), id + ".examples.pass"));
     }
 
     private static String required(String file, Map<String, Object> m, String key) {
