@@ -200,7 +200,9 @@ public final class PlainAsciidoc {
         List<String> items = new ArrayList<>();
         while (at < lines.size() && isItem(line(at), marker)) {
             String first = line(at).substring(2).stripLeading();
-            if (!PlainText.isPlain(first)) {
+            // "- - -" and "* * *" are thematic breaks for Asciidoctor, not one-item lists: an item must start
+            // like a paragraph does.
+            if (first.isEmpty() || !startsPlain(first) || !PlainText.isPlain(first)) {
                 throw notPlain();
             }
             at++;

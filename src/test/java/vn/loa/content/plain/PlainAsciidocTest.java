@@ -130,6 +130,10 @@ class PlainAsciidocTest {
             header + "\nAT&amp;T\n",
             header + "\nHeading\n=======\n",
             header + "\nTab\there\n",
+            header + "\nText\n\n- - -\n\nMore\n",              // thematic breaks, not one-item lists
+            header + "\nText\n\n-  -  -\n",
+            header + "\nText\n\n* * *\n",
+            header + "\n* (a) item\n- -\n",
             "= Tiêu đề\nTác Giả <a@b.c>\n:jbake-type: post\n\nText\n", // an author line
             "= Tiêu đề\n:jbake-type: post\n:sectnums:\n\n== A\n",     // attributes that change the conversion
             "= Tiêu đề\n:jbake-summary: a {b}\n\nText\n",
