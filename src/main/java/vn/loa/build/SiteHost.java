@@ -62,7 +62,7 @@ public final class SiteHost {
     }
 
     /** What is wrong with a site.host value, in Vietnamese, or null when it is a usable public address. */
-    static String fault(String value) {
+    public static String fault(String value) {
         String v = value == null ? "" : value.strip();
         String fix = " Hãy viết địa chỉ công khai của trang, bắt đầu bằng https://, ví dụ " + EXAMPLE + ".";
         if (v.isEmpty()) {
