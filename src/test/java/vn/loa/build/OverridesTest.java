@@ -19,16 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A province changes a template, a checker rule or a data file through tuy-bien/, never by editing Loa's copy. */
 class OverridesTest {
-    private static final String ARTICLE = """
-        title=Xã An Phú ra mắt câu lạc bộ gia đình hạnh phúc
-        date=2026-11-15
-        type=post
-        status=published
-        tags=bình đẳng giới
-        summary=Câu lạc bộ mới giúp các gia đình chia sẻ việc nhà và nuôi dạy con.
-        ~~~~~~
-
-        Câu lạc bộ sinh hoạt mỗi tháng một lần tại nhà văn hóa thôn %s.
+    /** A rule of the province's own: one phrase, blocking. */
+    private static final String RULE = """
+        rules:
+          - id: T1-tu-ngu-dia-phuong
+            group: G2
+            severity: error
+            title: Từ ngữ tỉnh không dùng
+            phrases:
+              - tây cấm thử
         """;
 
     @TempDir
@@ -36,7 +35,7 @@ class OverridesTest {
 
     private Path site(String village) {
         Path site = TestSites.emptySite(dir.resolve("site"));
-        TestSites.write(site, "content/bai-viet/cau-lac-bo.md", ARTICLE.formatted(village));
+        TestSites.write(site, "content/bai-viet/cau-lac-bo.md", vn.loa.hostile.HostileBuild.GOOD_ARTICLE + "\nThôn " + village + ".\n");
         return site;
     }
 
@@ -69,34 +68,17 @@ class OverridesTest {
 
     @Test
     void aNewRuleFileInTuyBienChecksEveryPage() {
-        Path site = site("Tây cấm-thử");
-        TestSites.write(site, "tuy-bien/checker/rules/t1-tu-ngu-dia-phuong.yml", """
-            rules:
-              - id: T1-tu-ngu-dia-phuong
-                group: G2
-                severity: error
-                title: Từ ngữ tỉnh không dùng
-                phrases:
-                  - tây cấm-thử
-            """);
+        Path site = site("tây cấm thử");
+        TestSites.write(site, "tuy-bien/checker/rules/t1-tu-ngu-dia-phuong.yml", RULE);
         BuildFailedException e = assertThrows(BuildFailedException.class, () -> TestSites.bake(site, out()));
         assertTrue(e.problems().toString().contains("T1-tu-ngu-dia-phuong"), e.problems().toString());
     }
 
     @Test
     void aRuleFileOfTheSameNameReplacesLoasFile() throws IOException {
-        Path site = site("Tây cấm-thử");
-        String rule = """
-            rules:
-              - id: T1-tu-ngu-dia-phuong
-                group: G2
-                severity: error
-                title: Từ ngữ tỉnh không dùng
-                phrases:
-                  - tây cấm-thử
-            """;
-        TestSites.write(site, "checker/rules/t1-tu-ngu-dia-phuong.yml", rule);
-        TestSites.write(site, "tuy-bien/checker/rules/t1-tu-ngu-dia-phuong.yml", rule.replace("severity: error", "severity: info"));
+        Path site = site("tây cấm thử");
+        TestSites.write(site, "checker/rules/t1-tu-ngu-dia-phuong.yml", RULE);
+        TestSites.write(site, "tuy-bien/checker/rules/t1-tu-ngu-dia-phuong.yml", RULE.replace("severity: error", "severity: info"));
         TestSites.bake(site, out()); // the province lowered its own copy to info: nothing blocks
         assertTrue(Files.isRegularFile(out().resolve("index.html")));
     }

@@ -30,15 +30,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  *
  * <p>Each pipeline command runs in a child shell, offline ({@code mvn -o}: this build already fetched every
  * dependency). The test command ({@code mvn -B verify}) runs as a representative subset instead: the whole suite
- * again, browser tests included, would double CI time on two cores (the 30-minute budget). The subset is the
- * tests most tied to content (fixture site, the repository's own site, safety pages, calendar, sharing,
- * infographics, support data, settings, pipelines); the browser and checker-accuracy tests read only Loa's files
- * and the fixture, which a fork does not touch. GitLab's test job runs the same command as GitHub's test step,
- * so it runs once.
+ * again, browser tests included, would double CI time on two cores (the 30-minute budget; this test took 11 min
+ * on a 2-core machine shared with four other Maven runs, the whole suite on the same stripped copy 16 min). The
+ * subset: the only test that reads the repository's own site (RepositorySiteTest, the one a fork's content can
+ * break), the fixture's whole-site and safety tests (they prove the copy's tests do not need the demo), the
+ * pipelines and khoi-tao. Every other test reads only Loa's files and the fixture, which a fork does not touch; the
+ * whole suite on such a copy passed by hand (see the report of issue #17). GitLab's test job runs the same command
+ * as GitHub's test step, so it runs once.
  */
 class ForkScenarioTest {
-    static final String SUBSET = "RepositorySiteTest,DemoSiteTest,SafetyPagesTest,CalendarSiteTest,OpenGraphTest,"
-        + "AtomFeedsTest,InfographicBakeTest,SupportDirectoryTest,SettingsHostileTest,PipelinesTest,InitCommandTest";
+    static final String SUBSET = "RepositorySiteTest,DemoSiteTest,SafetyPagesTest,PipelinesTest,InitCommandTest";
     static final String HOST = "https://binhdanggioi.tinhmoi.gov.vn";
     static final String NAME = "Bình đẳng giới Tỉnh Mới";
     private static final long CHILD_TIMEOUT_MINUTES = 20;
