@@ -118,9 +118,9 @@ public final class InitCommand implements Callable<Integer> {
         if (done.moved().isEmpty()) {
             out.println("  Không còn nội dung mẫu nào để chuyển.");
         } else {
-            out.println(done.removed() ? "  Đã xóa nội dung mẫu: " + String.join(", ", done.moved())
-                : "  Đã chuyển nội dung mẫu sang thư mục " + SiteSetup.EXAMPLES + "/ (để tham khảo, không đăng lên trang): "
-                    + String.join(", ", done.moved()));
+            String what = done.moved().size() + " tệp mẫu (bài viết, sự kiện, infographic, ảnh, các nơi hỗ trợ của tỉnh mẫu)";
+            out.println(done.removed() ? "  Đã xóa " + what + "."
+                : "  Đã chuyển " + what + " sang thư mục " + SiteSetup.EXAMPLES + "/ (để tham khảo, không đăng lên trang).");
         }
         out.println("Bước tiếp theo:");
         out.println("  1. THÊM CÁC NƠI HỖ TRỢ CỦA TỈNH vào tệp " + SiteSetup.SUPPORT_FILE + " (gọi thử từng số trước khi ghi).");

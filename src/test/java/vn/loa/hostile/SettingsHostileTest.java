@@ -189,6 +189,18 @@ class SettingsHostileTest {
         assertTrue(Files.readString(dir.resolve("out/sitemap.xml")).contains("<loc>" + base + "/</loc>"), base);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "site.host=https://ten.github.io/kho-loa"})
+    void thePreviewUsesItsOwnAddressKeepingTheSubPath(String hostLine) throws Exception {
+        Path site = HostileBuild.goodSite(dir.resolve("site"));
+        replace(site, SETTINGS, HOST_LINE, hostLine);
+        Path out = dir.resolve("preview");
+        vn.loa.build.SiteBuild.standard(vn.loa.build.BuildOptions.of(site, out).withDrafts(true).withCacheDir(null))
+            .withPreviewHost("http://127.0.0.1:8899").run();
+        String expected = "http://127.0.0.1:8899" + (hostLine.isEmpty() ? "" : "/kho-loa") + "/";
+        assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("<loc>" + expected), expected);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
 
     private HostileBuild.Outcome phone(String written, String replacement) {
