@@ -50,11 +50,13 @@ public final class CheckerGate implements PageListener {
      * @param inlineStylesheet the stylesheet the page template inlines in every page's head
      */
     public static CheckerGate forSite(Path source, String failOn, CheckMemo memo, String inlineStylesheet) {
-        Path rules = source.resolve("checker/rules");
-        boolean own = Files.isDirectory(rules);
+        // Loa's rules, with the province's own rule files (tuy-bien/checker/rules/) over them.
+        List<Path> rules = Overrides.layers(source.resolve("checker/rules"), Overrides.rules(source));
         CompletableFuture<Checker> checker = CompletableFuture.supplyAsync(
-            () -> Checker.load(own ? rules : null, CheckerConfig.defaults().withSourceRoot(source)), task -> Workers.background("loa-checker-rules").newThread(task).start());
-        String digest = Fingerprints.of(SiteBuild.codeStamp(), own ? TemplateVariables.folderDigest(rules) : "bundled");
+            () -> Checker.loadLayered(rules, CheckerConfig.defaults().withSourceRoot(source)),
+            task -> Workers.background("loa-checker-rules").newThread(task).start());
+        String digest = Fingerprints.of(SiteBuild.codeStamp(), rules.isEmpty() ? "bundled"
+            : String.join(",", rules.stream().map(TemplateVariables::folderDigest).toList()));
         return new CheckerGate(checker, parseLevel(failOn), memo, digest, inlineStylesheet);
     }
 

@@ -23,6 +23,38 @@ public final class DataFiles {
     private DataFiles() {
     }
 
+    /**
+     * Loa's data files with the province's copies (tuy-bien/data/) merged over them: a mapping's top-level keys
+     * replace the same keys of Loa's file, anything else replaces the whole file (see {@link Overrides}).
+     */
+    public static Map<String, Object> read(Path dataDir, Path overrideDir, BuildProblems problems) {
+        Map<String, Object> data = read(dataDir, problems);
+        read(overrideDir, problems).forEach((name, own) -> data.merge(name, own, DataFiles::merge));
+        return data;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object merge(Object loa, Object own) {
+        if (loa instanceof Map<?, ?> defaults && own instanceof Map<?, ?> changes) {
+            Map<Object, Object> merged = new java.util.LinkedHashMap<>((Map<Object, Object>) defaults);
+            merged.putAll(changes);
+            return merged;
+        }
+        return own;
+    }
+
+    /** The file a top-level key of data file {@code name} ("ho-tro") was read from, for messages with a line. */
+    public static Path sourceOf(Path dataDir, Path overrideDir, String name, String topKey) {
+        Path own = overrideDir.resolve(name + ".yml");
+        if (Files.isRegularFile(own)) {
+            Object value = parse(own, new BuildProblems(overrideDir));
+            if (!(value instanceof Map<?, ?> map) || topKey == null || map.containsKey(topKey)) {
+                return own;
+            }
+        }
+        return dataDir.resolve(name + ".yml");
+    }
+
     public static Map<String, Object> read(Path dataDir, BuildProblems problems) {
         Map<String, Object> data = new TreeMap<>();
         if (!Files.isDirectory(dataDir)) {

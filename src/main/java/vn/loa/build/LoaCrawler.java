@@ -120,7 +120,7 @@ public class LoaCrawler extends Crawler {
     @Override
     public void crawlDataFiles() {
         long start = System.nanoTime();
-        site.setData(DataFiles.read(site.dataDir(), site.problems()));
+        site.setData(DataFiles.read(site.dataDir(), Overrides.data(site.root()), site.problems()));
         site.phase("data", start);
     }
 

@@ -44,7 +44,8 @@ public class LoaRenderingTool implements RenderingTool {
         }
         Map<String, Object> siteWide = TemplateVariables.siteWide(site);
         Fingerprints fingerprints = new Fingerprints(Fingerprints.of(SiteBuild.codeStamp(),
-            TemplateVariables.folderDigest(context.templatesDir()), siteWide));
+            TemplateVariables.folderDigest(context.templatesDir()),
+            TemplateVariables.folderDigest(Overrides.templates(context.root())), siteWide));
         fingerprints.index(site.documents());
         context.phase("fingerprints", start);
         SiteOutput output = new SiteOutput(config.getDestinationFolder().toPath(), loa, siteWide,

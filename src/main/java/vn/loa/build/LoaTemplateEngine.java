@@ -25,7 +25,11 @@ import org.jbake.util.DataFileUtil;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Date;
 import java.util.Map;
 
@@ -59,12 +63,27 @@ final class LoaTemplateEngine extends AbstractTemplateEngine {
             templates.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
         }
         try {
-            templates.setDirectoryForTemplateLoading(config.getTemplateFolder());
+            templates.setTemplateLoader(templateLoader(config.getTemplateFolder().toPath(),
+                config.getSourceFolder().toPath()));
         } catch (IOException e) {
             throw new IllegalStateException("templates folder " + config.getTemplateFolder() + ": " + e.getMessage(), e);
         }
         configMap = config.asHashMap();
         version = config.getVersion();
+    }
+
+    /** The province's templates (tuy-bien/templates/) before Loa's: a file there replaces Loa's of the same name. */
+    private static freemarker.cache.TemplateLoader templateLoader(Path loaTemplates, Path source) throws IOException {
+        List<Path> folders = new ArrayList<>(Overrides.layers(loaTemplates, Overrides.templates(source)));
+        Collections.reverse(folders);
+        List<freemarker.cache.TemplateLoader> loaders = new ArrayList<>();
+        for (Path folder : folders) {
+            loaders.add(new freemarker.cache.FileTemplateLoader(folder.toFile()));
+        }
+        if (loaders.isEmpty()) {
+            loaders.add(new freemarker.cache.FileTemplateLoader(loaTemplates.toFile()));
+        }
+        return new freemarker.cache.MultiTemplateLoader(loaders.toArray(new freemarker.cache.TemplateLoader[0]));
     }
 
     @Override

@@ -33,6 +33,7 @@ public final class SiteBuild {
     private CheckMemo checkMemo = CheckMemo.inMemory();
     private PageListener pageListener;
     private Staging stagingMode = Staging.FRESH;
+    private String previewHost;
 
     public SiteBuild(BuildOptions options, List<SiteFeature> features, ParseCache cache, RenderMemo memo) {
         this.options = options;
@@ -63,6 +64,15 @@ public final class SiteBuild {
         return this;
     }
 
+    /**
+     * The preview's own address (http://127.0.0.1:PORT) replaces site.host, keeping its sub-path, so that every
+     * link of the preview stays on this machine; site.host is then not required (a new site may preview first).
+     */
+    public SiteBuild withPreviewHost(String host) {
+        this.previewHost = host;
+        return this;
+    }
+
     public SiteBuild onPage(PageListener listener) {
         this.pageListener = listener;
         return this;
@@ -77,6 +87,9 @@ public final class SiteBuild {
         BuildProblems problems = new BuildProblems(source);
         requireFolder(source, "content", problems);
         requireFolder(source, "templates", problems);
+        if (previewHost == null) {
+            SiteHost.check(source, problems);
+        }
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.errors());
         }
@@ -213,6 +226,9 @@ public final class SiteBuild {
             c.setProperty(flag, false);
         }
         c.setProperty("db.store", "memory");
+        if (previewHost != null) {
+            c.setProperty(SiteHost.KEY, previewHost + SiteInfo.from(config).basePath());
+        }
         for (ContentType type : types.all()) {
             if (c.getString("template." + type.type() + ".file") == null) {
                 c.setProperty("template." + type.type() + ".file", type.template());

@@ -91,7 +91,7 @@ public final class SiteOutput {
         try {
             html = renderer.renderToString(template, model);
         } catch (LoaRenderer.TemplateFailure e) {
-            problems.error(problems.siteRoot().resolve("templates").resolve(e.template()), e.line(),
+            problems.error(Overrides.file(problems.siteRoot().resolve("templates"), Overrides.templates(problems.siteRoot()), e.template()), e.line(),
                 "Mẫu trang lỗi khi dựng " + url + (source == null ? "" : " (từ " + BuildProblem.relative(problems.siteRoot(), source) + ")")
                     + ". Người quản trị kỹ thuật cần sửa mẫu; chi tiết: " + e.getMessage());
             return;

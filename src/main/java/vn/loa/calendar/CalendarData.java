@@ -1,6 +1,7 @@
 package vn.loa.calendar;
 
 import vn.loa.build.BuildProblems;
+import vn.loa.build.Overrides;
 import vn.loa.content.ProblemSink;
 import vn.loa.text.Slugs;
 
@@ -53,11 +54,12 @@ public final class CalendarData {
     }
 
     /**
+     * @param overrideDir the province's data folder (tuy-bien/data/): a file there replaces Loa's whole file
      * @param pageExists whether a site path (/bai-viet/x/) is a page of this site, for {@code links}
      */
-    public static CalendarData read(Path dataDir, BuildProblems problems, Predicate<String> pageExists) {
-        Path categoriesFile = dataDir.resolve(CATEGORIES_FILE);
-        Path observancesFile = dataDir.resolve(OBSERVANCES_FILE);
+    public static CalendarData read(Path dataDir, Path overrideDir, BuildProblems problems, Predicate<String> pageExists) {
+        Path categoriesFile = Overrides.file(dataDir, overrideDir, CATEGORIES_FILE);
+        Path observancesFile = Overrides.file(dataDir, overrideDir, OBSERVANCES_FILE);
         Map<String, EventCategory> categories = new LinkedHashMap<>();
         if (Files.isRegularFile(categoriesFile)) {
             readCategories(categoriesFile, (line, message) -> problems.error(categoriesFile, line, message), categories);

@@ -54,7 +54,7 @@ public final class CalendarFeature implements SiteFeature {
         }
         Map<String, String> titles = new HashMap<>();
         site.documents().forEach(d -> titles.put(String.valueOf(d.get("url")), d.getTitle()));
-        CalendarData data = CalendarData.read(site.context().dataDir(), problems, titles::containsKey);
+        CalendarData data = CalendarData.read(site.context().dataDir(), vn.loa.build.Overrides.data(site.context().root()), problems, titles::containsKey);
         List<SiteEvent> siteEvents = readEvents(site, data, problems);
         YearRange years = YearRange.read(site, siteEvents, today, problems);
         if (problems.hasErrors()) {

@@ -42,6 +42,14 @@ public final class Checker {
         return new Checker(RuleLoader.load(rulesDir), config);
     }
 
+    /**
+     * Rules from layered folders (a file in a later folder replaces the same-named file of an earlier one);
+     * no folder at all means the rules bundled with Loa.
+     */
+    public static Checker loadLayered(List<Path> rulesDirs, CheckerConfig config) {
+        return new Checker(RuleLoader.loadLayered(rulesDirs), config);
+    }
+
     /** The rules' public description, for SARIF and reports. */
     public List<RuleInfo> rules() {
         return rules.rules().stream().map(RuleInfo::of).toList();

@@ -51,6 +51,36 @@ final class RuleLoader {
         return new RuleSet(loader.rules, new Lexicon(loader.lists, loader.settings));
     }
 
+    /**
+     * Rules from layered folders (Loa's checker/rules/, then a province's tuy-bien/checker/rules/): a file in a
+     * later folder replaces the file of the same name in an earlier one, a new name adds a rule file.
+     */
+    static RuleSet loadLayered(List<Path> dirs) {
+        if (dirs.size() <= 1) {
+            return load(dirs.isEmpty() ? null : dirs.get(0));
+        }
+        Map<String, Path> byName = new java.util.TreeMap<>();
+        for (Path dir : dirs) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.getFileName().toString().endsWith(".yml")).forEach(f -> byName.put(f.getFileName().toString(), f));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Không đọc được thư mục quy tắc " + dir, e);
+            }
+        }
+        RuleLoader loader = new RuleLoader();
+        for (Map.Entry<String, Path> file : byName.entrySet()) {
+            try {
+                loader.readFile(file.getKey(), Files.readString(file.getValue(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Không đọc được tệp quy tắc " + file.getValue(), e);
+            }
+        }
+        if (loader.rules.isEmpty()) {
+            throw new IllegalArgumentException("Không tìm thấy quy tắc nào trong " + dirs);
+        }
+        return new RuleSet(loader.rules, new Lexicon(loader.lists, loader.settings));
+    }
+
     private void readFolder(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("Không có thư mục quy tắc: " + dir);

@@ -18,7 +18,7 @@ import java.util.List;
  * anything going wrong here only means a smaller archive, never a failed build.
  */
 final class ArchiveTraining {
-    private static final List<String> SITE_PARTS = List.of("templates", "data", "checker", "jbake.properties");
+    private static final List<String> SITE_PARTS = List.of("templates", "data", "checker", "jbake.properties", vn.loa.build.Overrides.FOLDER);
     /** Only the styles and scripts: the sample must not copy a province's whole image library. */
     private static final List<String> ASSET_PARTS = List.of("css", "js");
 

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import vn.loa.bench.BenchCommand;
 import vn.loa.checker.CheckCommand;
 import vn.loa.launch.JvmRelaunch;
+import vn.loa.scaffold.InitCommand;
 import vn.loa.scaffold.NewCommand;
 
 import java.io.PrintStream;
@@ -16,7 +17,7 @@ import java.nio.charset.StandardCharsets;
     version = "Loa 0.1",
     description = "Dựng trang web thông tin về bình đẳng giới từ nội dung AsciiDoc/Markdown bằng JBake.",
     subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, WeightCommand.class,
-        NewCommand.class, BenchCommand.class})
+        NewCommand.class, InitCommand.class, BenchCommand.class})
 public final class LoaCommand implements Runnable {
 
     public static void main(String[] args) {

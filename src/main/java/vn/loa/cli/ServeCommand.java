@@ -27,7 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Drafts are shown in the preview only; the preview goes to its own folder, never to target/public.
         BuildOptions options = BuildOptions.of(source, output).withDrafts(true).withCacheDir(null);
-        PreviewSession session = new PreviewSession(options, System.out);
+        PreviewSession session = new PreviewSession(options, System.out).servedAt("http://127.0.0.1:" + port);
         session.deleteLeftovers();
         session.rebuild();
         String basePath = basePath(options);

@@ -26,11 +26,18 @@ public final class PreviewSession {
     private final StagingRecycler recycler;
     private final PrintStream out;
     private volatile String lastFailure;
+    private String host;
 
     public PreviewSession(BuildOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
         this.recycler = new StagingRecycler(options.output());
+    }
+
+    /** The address the preview is served at; it replaces site.host in the preview's pages. */
+    public PreviewSession servedAt(String previewHost) {
+        this.host = previewHost;
+        return this;
     }
 
     /** Removes staging folders a stopped preview left beside the output. */
@@ -47,7 +54,7 @@ public final class PreviewSession {
         long start = System.nanoTime();
         try {
             BuildResult result = new SiteBuild(options, SiteFeatures.all(), cache, memo).withCheckMemo(checkMemo)
-                .recyclingStaging(recycler).run();
+                .recyclingStaging(recycler).withPreviewHost(host).run();
             lastFailure = null;
             out.printf("Đã dựng lại (%d ms): %s%n", (System.nanoTime() - start) / 1_000_000, result.countsByType());
             result.warnings().forEach(w -> out.println("  ! " + w));

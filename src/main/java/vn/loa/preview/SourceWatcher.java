@@ -27,7 +27,7 @@ public final class SourceWatcher implements AutoCloseable {
         this.root = root;
         this.watcher = FileSystems.getDefault().newWatchService();
         register(root, false);
-        for (String folder : List.of("content", "templates", "assets", "data", "checker")) {
+        for (String folder : List.of("content", "templates", "assets", "data", "checker", vn.loa.build.Overrides.FOLDER)) {
             Path dir = root.resolve(folder);
             if (Files.isDirectory(dir)) {
                 register(dir, true);

@@ -31,8 +31,8 @@ public final class SupportDirectory {
 
     private static final Set<String> TOP_KEYS = Set.of("violence_tags", "national", "local", "updated");
     private static final List<String> SERVICE_KEYS = List.of("name", "number", "free", "hours", "for", "address", "in_box");
-    private static final int MIN_DIGITS = 3;
-    private static final int MAX_DIGITS = 12;
+    /** How to write a number so that the YAML reader keeps it exactly as written. */
+    static final String QUOTE_IT = "Hãy viết số trong ngoặc kép, đúng như khi đọc cho người dân, ví dụ number: \"1900 969 680\".";
 
     private final List<SupportService> services;
     private final List<String> violenceTags;
@@ -150,7 +150,7 @@ public final class SupportDirectory {
         if (inBox != null && !(inBox instanceof Boolean)) {
             throw new SupportDataException(append(path, "in_box"), "Hãy ghi in_box: true hoặc in_box: false (" + where + ").");
         }
-        return new SupportService(name, number, digits(number), isFree, text(entry, "hours", path, where, false),
+        return new SupportService(name, number, PhoneNumbers.dial(number), isFree, text(entry, "hours", path, where, false),
             text(entry, "for", path, where, false), text(entry, "address", path, where, false),
             national, national || Boolean.TRUE.equals(inBox));
     }
@@ -161,13 +161,15 @@ public final class SupportDirectory {
             throw new SupportDataException(path, "Thiếu số điện thoại (number) của nơi hỗ trợ (" + where + "). "
                 + "Hãy thêm dòng number: \"0231 3 852 468\".");
         }
-        String number = Normalizer.normalize(String.valueOf(raw), Normalizer.Form.NFC).strip();
-        String digits = digits(number);
-        boolean onlyDigitsAndSpaces = number.matches("[0-9][0-9 .]*[0-9]");
-        if (!(raw instanceof String || raw instanceof Integer || raw instanceof Long) || !onlyDigitsAndSpaces
-            || digits.length() < MIN_DIGITS || digits.length() > MAX_DIGITS) {
-            throw new SupportDataException(append(path, "number"), "Số điện thoại \"" + number + "\" (" + where + ") viết chưa "
-                + "đúng. Chỉ dùng chữ số và dấu cách, đặt trong ngoặc kép, ví dụ number: \"1900 969 680\".");
+        if (!(raw instanceof String written)) {
+            // YAML reads an unquoted 02437654321 as an octal number (343890129) and drops leading zeros.
+            throw new SupportDataException(append(path, "number"), "Số điện thoại (" + where + ") chưa đặt trong ngoặc kép, "
+                + "nên máy đọc nó như một con số (" + raw + ") và có thể đổi số. " + QUOTE_IT);
+        }
+        String number = Normalizer.normalize(written, Normalizer.Form.NFC).strip();
+        String fault = PhoneNumbers.fault(number);
+        if (fault != null) {
+            throw new SupportDataException(append(path, "number"), fault + " (" + where + ")");
         }
         return number;
     }
@@ -177,7 +179,7 @@ public final class SupportDirectory {
         int nationalCount = ((List<?>) top.get("national")).size();
         for (int i = 0; i < services.size(); i++) {
             SupportService s = services.get(i);
-            if (!seen.add(s.dial())) {
+            if (!seen.add(PhoneNumbers.national(s.dial()))) {
                 List<Object> path = i < nationalCount ? List.of("national", i, "number") : List.of("local", i - nationalCount, "number");
                 throw new SupportDataException(path, "Số " + s.number() + " được ghi hai lần trong danh bạ. Mỗi số chỉ ghi "
                     + "một lần để khi đổi số chỉ phải sửa một chỗ; hãy xóa dòng lặp lại.");
@@ -245,9 +247,6 @@ public final class SupportDirectory {
         return Normalizer.normalize(s, Normalizer.Form.NFC).strip();
     }
 
-    static String digits(String number) {
-        return number.replaceAll("[^0-9]", "");
-    }
 
     private static String normalise(String tag) {
         return Normalizer.normalize(tag, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);

@@ -2,6 +2,8 @@ package vn.loa.support;
 
 import org.jbake.model.DocumentModel;
 import vn.loa.build.BuildProblems;
+import vn.loa.build.DataFiles;
+import vn.loa.build.Overrides;
 import vn.loa.build.ParsedDocument;
 import vn.loa.build.SiteFeature;
 import vn.loa.build.SiteModel;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,8 +43,13 @@ public final class SupportFeature implements SiteFeature {
     @Override
     public void prepare(SiteModel site, BuildProblems problems) {
         directory = null;
-        Path file = site.context().dataDir().resolve(DATA_FILE);
+        Path dataDir = site.context().dataDir();
+        Path overrideDir = Overrides.data(site.context().root());
+        Path file = dataDir.resolve(DATA_FILE);
         Object raw = site.data().get(SupportDirectory.DATA_KEY);
+        if (raw != null && !numbersQuoted(List.of(file, overrideDir.resolve(DATA_FILE)), problems)) {
+            return;
+        }
         if (raw == null) {
             if (!Files.isRegularFile(file)) {
                 problems.error(file, 0, "Thiếu tệp danh bạ hỗ trợ data/ho-tro.yml. Mọi trang về bạo lực cần hiện số điện "
@@ -52,13 +60,34 @@ public final class SupportFeature implements SiteFeature {
         try {
             directory = SupportDirectory.load(raw);
         } catch (SupportDataException e) {
-            problems.error(file, YamlLines.lineOf(file, e.path()), e.getMessage());
+            Path from = DataFiles.sourceOf(dataDir, overrideDir, SupportDirectory.DATA_KEY,
+                e.path().isEmpty() ? null : String.valueOf(e.path().get(0)));
+            problems.error(from, YamlLines.lineOf(from, e.path()), e.getMessage());
             return;
         }
         for (DocumentModel doc : site.documents()) {
             doc.put(SENSITIVE, isSafetyPage(site, doc));
         }
         site.globals().put("support", directory.templateModel());
+    }
+
+    /**
+     * Every phone number in quotes, checked on the file's text: unquoted, YAML reads 02437654321 as the octal
+     * number 343890129, so the message must quote what the officer wrote, not what YAML made of it.
+     */
+    private static boolean numbersQuoted(List<Path> files, BuildProblems problems) {
+        boolean quoted = true;
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                continue;
+            }
+            for (YamlLines.Unquoted u : YamlLines.unquoted(f, List.of("national", "local"), "number")) {
+                problems.error(f, u.line(), "Số điện thoại " + u.text() + " chưa đặt trong ngoặc kép. Không có ngoặc kép, "
+                    + "máy có thể đọc sai số (đổi số bắt đầu bằng 0, bỏ số 0 ở đầu). Hãy viết: number: \"" + u.text() + "\".");
+                quoted = false;
+            }
+        }
+        return quoted;
     }
 
     private boolean isSafetyPage(SiteModel site, DocumentModel doc) {

@@ -1,5 +1,6 @@
 package vn.loa.support;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -24,14 +25,49 @@ final class YamlLines {
     private YamlLines() {
     }
 
+    /** A value written without quotes: its 1-based line and its text exactly as in the file. */
+    record Unquoted(int line, String text) {
+    }
+
+    /**
+     * Values of {@code key} in the entries of the top-level lists {@code lists} written without quotes (plain
+     * scalars): YAML may read such a value as a number and change it. Nothing when the file is unreadable.
+     */
+    static List<Unquoted> unquoted(Path file, List<String> lists, String key) {
+        Node root = compose(file);
+        List<Unquoted> found = new java.util.ArrayList<>();
+        if (!(root instanceof MappingNode top)) {
+            return found;
+        }
+        for (NodeTuple section : top.getValue()) {
+            if (section.getKeyNode() instanceof ScalarNode name && lists.contains(name.getValue())
+                && section.getValueNode() instanceof SequenceNode entries) {
+                for (Node entry : entries.getValue()) {
+                    if (entry instanceof MappingNode fields) {
+                        for (NodeTuple field : fields.getValue()) {
+                            if (field.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
+                                && field.getValueNode() instanceof ScalarNode v && v.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+                                found.add(new Unquoted(v.getStartMark().getLine() + 1, v.getValue()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Node compose(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new Yaml(new LoaderOptions()).compose(reader);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** 1-based line of the deepest node the path reaches (its key, for a mapping entry); 0 when unreadable. */
     static int lineOf(Path file, List<Object> path) {
-        Node node;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            node = new Yaml(new LoaderOptions()).compose(reader);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        Node node = compose(file);
         if (node == null) {
             return 0;
         }

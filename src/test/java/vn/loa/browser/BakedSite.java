@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The repository's own demo site, baked once per test JVM into target/browser-site with a pinned
+ * The fixture site ({@link vn.loa.build.TestSites#demoSite}), baked once per test JVM into target/browser-site with a pinned
  * "today" (so the calendar and campaign notices look the same on every run), and served on 127.0.0.1
  * for as long as the JVM lives.
  */
@@ -39,7 +39,7 @@ public final class BakedSite {
         if (instance == null) {
             try {
                 Path output = Path.of("target", "browser-site").toAbsolutePath();
-                bake(Path.of("").toAbsolutePath(), output);
+                bake(vn.loa.build.TestSites.demoSite(Files.createTempDirectory("loa-browser-site")), output);
                 StaticSiteServer server = StaticSiteServer.start(output, 0);
                 Runtime.getRuntime().addShutdownHook(new Thread(server::close));
                 instance = new BakedSite(output, server);

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Bakes the repository's own demo content with the real JBake and checks what a citizen gets. */
+/** Bakes the test fixture site (every content type) with the real JBake and checks what a citizen gets. */
 class DemoSiteTest {
     @TempDir
     static Path dir;
@@ -35,7 +35,7 @@ class DemoSiteTest {
     @Test
     void hasAtLeastTwelveArticlesSomeInMarkdown() throws IOException {
         assertTrue(result.countsByType().getOrDefault("bài viết", 0) >= 12, result.countsByType().toString());
-        try (Stream<Path> files = Files.list(TestSites.REPO.resolve("content/bai-viet"))) {
+        try (Stream<Path> files = Files.list(TestSites.FIXTURE.resolve("content/bai-viet"))) {
             assertTrue(files.filter(f -> f.toString().endsWith(".md")).count() >= 3);
         }
     }

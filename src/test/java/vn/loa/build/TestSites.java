@@ -12,20 +12,28 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Temporary Loa sites for integration tests: the repository's templates, assets and data, with chosen content. */
+/**
+ * Temporary Loa sites for integration tests. Loa's own files (templates, assets, checker rules) come from the
+ * repository; everything a province changes (jbake.properties, data/, content/ and content images) comes from the
+ * test fixture under {@link #FIXTURE}, so the tests keep passing when a province replaces the demo.
+ */
 public final class TestSites {
     public static final Path REPO = Path.of("").toAbsolutePath();
+    /** The tests' own site: settings, data, content of every type and the images that content shows. */
+    public static final Path FIXTURE = REPO.resolve("src/test/resources/sites/fixture");
 
     private TestSites() {
     }
 
-    /** A site folder with the repo's templates, assets, data and configuration, and an empty content/. */
+    /** A site folder with Loa's templates, assets and rules, the fixture's data and settings, and an empty content/. */
     public static Path emptySite(Path dir) {
         try {
-            for (String folder : new String[] {"templates", "assets", "data", "checker"}) {
+            for (String folder : new String[] {"templates", "assets", "checker"}) {
                 copyTree(REPO.resolve(folder), dir.resolve(folder));
             }
-            Files.copy(REPO.resolve("jbake.properties"), dir.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
+            copyTree(FIXTURE.resolve("assets"), dir.resolve("assets"));
+            copyTree(FIXTURE.resolve("data"), dir.resolve("data"));
+            Files.copy(FIXTURE.resolve("jbake.properties"), dir.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
             Files.createDirectories(dir.resolve("content/bai-viet"));
             return dir;
         } catch (IOException e) {
@@ -33,10 +41,10 @@ public final class TestSites {
         }
     }
 
-    /** A copy of the whole repository site (demo content included). */
+    /** The fixture site whole: {@link #emptySite} with the fixture's content (every content type and feature). */
     public static Path demoSite(Path dir) {
         emptySite(dir);
-        copyTree(REPO.resolve("content"), dir.resolve("content"));
+        copyTree(FIXTURE.resolve("content"), dir.resolve("content"));
         return dir;
     }
 

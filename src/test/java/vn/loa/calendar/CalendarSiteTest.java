@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Bakes this repository with the calendar's "today" pinned, twice, and reads what came out. */
+/** Bakes the fixture site with the calendar's "today" pinned, twice, and reads what came out. */
 class CalendarSiteTest {
     static final String TODAY = "2026-11-20";
     static final String FESTIVAL = "/su-kien/ngay-hoi-gia-dinh-binh-dang-khong-bao-luc-xa-tan-phu-nam-2026/";
@@ -52,7 +52,7 @@ class CalendarSiteTest {
 
     @BeforeAll
     static void bakeTwice() throws Exception {
-        Path repo = Path.of("").toAbsolutePath();
+        Path repo = vn.loa.build.TestSites.demoSite(temp.resolve("source"));
         System.setProperty(CalendarClock.PROPERTY, TODAY);
         site = temp.resolve("site");
         again = temp.resolve("again");

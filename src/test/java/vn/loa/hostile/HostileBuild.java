@@ -65,7 +65,7 @@ public final class HostileBuild {
     private HostileBuild() {
     }
 
-    /** A site with the repository's templates, assets, data and settings and one good article. */
+    /** A site with Loa's templates, assets and rules, the test fixture's data and settings, and one good article. */
     public static Path goodSite(Path dir) {
         Path site = TestSites.emptySite(dir);
         TestSites.write(site, "content/bai-viet/cau-lac-bo.md", GOOD_ARTICLE);

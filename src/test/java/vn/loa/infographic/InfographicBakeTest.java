@@ -36,7 +36,7 @@ class InfographicBakeTest {
     @BeforeAll
     static void bake() throws IOException {
         Path site = TestSites.emptySite(dir.resolve("site"));
-        TestSites.copyTree(TestSites.REPO.resolve("content/infographic"), site.resolve("content/infographic"));
+        TestSites.copyTree(TestSites.FIXTURE.resolve("content/infographic"), site.resolve("content/infographic"));
         out = dir.resolve("public");
         again = dir.resolve("public-again");
         TestSites.bake(site, out);

@@ -26,10 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * developers run).
  */
 class PipelinesTest {
-    private static final Path GITHUB = Path.of(".github/workflows/loa.yml");
-    private static final Path GITLAB = Path.of(".gitlab-ci.yml");
+    static final Path GITHUB = Path.of(".github/workflows/loa.yml");
+    static final Path GITLAB = Path.of(".gitlab-ci.yml");
     private static final String BUILD_COMMAND = "mvn -q -DskipTests package";
-    private static final String TEST_COMMAND = "mvn -B verify";
+    static final String TEST_COMMAND = "mvn -B verify";
     private static final Pattern MAVEN = Pattern.compile("\\bmvn\\b[^|&;>]*");
 
     @Test
@@ -152,7 +152,7 @@ class PipelinesTest {
         throw new AssertionError("no step uses " + usesPrefix);
     }
 
-    private static List<String> runs(List<Object> steps) {
+    static List<String> runs(List<Object> steps) {
         List<String> runs = new ArrayList<>();
         for (Object step : steps) {
             Object run = map(step).get("run");
@@ -164,7 +164,7 @@ class PipelinesTest {
         return runs;
     }
 
-    private static List<String> scripts(Map<String, Object> job) {
+    static List<String> scripts(Map<String, Object> job) {
         List<String> lines = new ArrayList<>();
         for (String key : List.of("before_script", "script")) {
             if (job.get(key) != null) {
@@ -174,18 +174,18 @@ class PipelinesTest {
         return lines;
     }
 
-    private static Map<String, Object> yaml(Path file) throws IOException {
+    static Map<String, Object> yaml(Path file) throws IOException {
         return map(new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file, StandardCharsets.UTF_8)));
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
+    static Map<String, Object> map(Object o) {
         assertTrue(o instanceof Map, "expected a mapping, got " + o);
         return (Map<String, Object>) o;
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> list(Object o) {
+    static List<Object> list(Object o) {
         assertTrue(o instanceof List, "expected a list, got " + o);
         return (List<Object>) o;
     }

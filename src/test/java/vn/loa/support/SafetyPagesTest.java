@@ -126,6 +126,6 @@ class SafetyPagesTest {
     }
 
     static SupportDirectory directory() throws IOException, SupportDataException {
-        return SupportDirectory.load(new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(Path.of("data/ho-tro.yml"))));
+        return SupportDirectory.load(new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(vn.loa.build.TestSites.FIXTURE.resolve("data/ho-tro.yml"))));
     }
 }

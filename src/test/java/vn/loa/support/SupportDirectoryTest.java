@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SupportDirectoryTest {
-    private static final Path DATA = Path.of("data/ho-tro.yml");
+    private static final Path DATA = vn.loa.build.TestSites.FIXTURE.resolve("data/ho-tro.yml");
 
     @TempDir
     Path dir;

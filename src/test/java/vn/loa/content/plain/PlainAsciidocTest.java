@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.bench.CorpusGenerator;
+import vn.loa.build.TestSites;
 import vn.loa.content.DocumentFacts;
 import vn.loa.content.LoaAsciidoctorEngine;
 
@@ -41,9 +42,9 @@ class PlainAsciidocTest {
 
     @BeforeAll
     static void configure() {
-        // The repository's own jbake.properties: the settings a province's site bakes with.
+        // The fixture site's jbake.properties: the settings a province's site bakes with.
         config = new JBakeConfigurationFactory()
-            .createDefaultJbakeConfiguration(Path.of("").toAbsolutePath().toFile(), temp.resolve("out").toFile(), false);
+            .createDefaultJbakeConfiguration(TestSites.FIXTURE.toFile(), temp.resolve("out").toFile(), false);
     }
 
     @Test
@@ -60,7 +61,7 @@ class PlainAsciidocTest {
 
     @Test
     void demoArticlesMatchAsciidoctorWhicheverPathTheyTake() throws IOException {
-        for (Path file : adocFiles(Path.of("content"))) {
+        for (Path file : adocFiles(TestSites.FIXTURE.resolve("content"))) {
             assertSameAsAsciidoctor(file);
         }
     }
