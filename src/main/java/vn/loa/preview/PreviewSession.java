@@ -5,6 +5,7 @@ import vn.loa.build.BuildOptions;
 import vn.loa.build.BuildProblem;
 import vn.loa.build.BuildResult;
 import vn.loa.build.CheckMemo;
+import vn.loa.build.FailureText;
 import vn.loa.build.FileParseCache;
 import vn.loa.build.RenderMemo;
 import vn.loa.build.SiteBuild;
@@ -26,11 +27,18 @@ public final class PreviewSession {
     private final StagingRecycler recycler;
     private final PrintStream out;
     private volatile String lastFailure;
+    private boolean verbose;
 
     public PreviewSession(BuildOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
         this.recycler = new StagingRecycler(options.output());
+    }
+
+    /** Prints stack traces of unexpected failures (for developers: {@code serve --verbose}). */
+    public PreviewSession verbose(boolean on) {
+        this.verbose = on;
+        return this;
     }
 
     /** Removes staging folders a stopped preview left beside the output. */
@@ -47,7 +55,7 @@ public final class PreviewSession {
         long start = System.nanoTime();
         try {
             BuildResult result = new SiteBuild(options, SiteFeatures.all(), cache, memo).withCheckMemo(checkMemo)
-                .recyclingStaging(recycler).run();
+                .recyclingStaging(recycler).lockedByCaller().run();
             lastFailure = null;
             out.printf("Đã dựng lại (%d ms): %s%n", (System.nanoTime() - start) / 1_000_000, result.countsByType());
             result.warnings().forEach(w -> out.println("  ! " + w));
@@ -57,9 +65,12 @@ public final class PreviewSession {
             out.println("Lỗi khi dựng lại — trang xem trước vẫn là bản cũ:");
             e.problems().forEach(p -> out.println("  ✗ " + p));
             return false;
-        } catch (Exception e) {
-            lastFailure = "Lỗi ngoài dự kiến: " + e;
-            out.println(lastFailure);
+        } catch (Exception | StackOverflowError e) {
+            lastFailure = "Lỗi khi dựng lại: " + FailureText.describe(e);
+            out.println(lastFailure + " Trang xem trước vẫn là bản cũ.");
+            if (verbose) {
+                e.printStackTrace(out);
+            }
             return false;
         }
     }
