@@ -29,7 +29,11 @@ public final class FailureText {
         if (e instanceof OutOfMemoryError) {
             return "máy không đủ bộ nhớ để dựng trang. Hãy đóng bớt chương trình khác rồi dựng lại. " + RETRY_VERBOSE;
         }
-        String message = e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause(); // wrappers add only the wrapped exception's name to its message
+        }
+        String message = root.getMessage();
         boolean plain = message != null && !message.isBlank()
             && !message.matches("(?s).*\\b(java|javax|jdk|sun|org|com)\\.[\\w.$]+.*") && !message.contains("\tat ");
         return "lỗi ngoài dự kiến trong Loa" + (plain ? " (" + message.strip() + ")" : "") + ". " + RETRY_VERBOSE;

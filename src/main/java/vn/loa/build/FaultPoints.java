@@ -14,6 +14,7 @@ final class FaultPoints {
         void at(String step, Path path) throws IOException;
     }
 
+    static final String READ = "read";
     static final String WRITE = "write";
     static final String CACHE_SAVE = "cache-save";
 

@@ -178,9 +178,11 @@ public final class SiteBuild {
                 throw ruleProblem(e, source);
             }
         }
-        for (Throwable error : oven.getErrors()) {
-            IOException io = IoFailures.find(error);
-            problems.error(source, 0, "Lỗi khi dựng trang: " + (io != null ? IoFailures.describe(io) : error.getMessage()));
+        if (!oven.getErrors().isEmpty()) {
+            // Template mistakes are problems already (SiteOutput); what reaches the oven is the machine (a full disk,
+            // an asset that cannot be copied) or a fault in Loa: reported as itself, not as a mistake in the content.
+            fail(staging);
+            throw machineFailure(oven.getErrors().get(0));
         }
         if (problems.hasErrors()) {
             fail(staging);
@@ -243,6 +245,17 @@ public final class SiteBuild {
             }
         }
         return error;
+    }
+
+    /** The failure inside JBake's wrapper (the rendering tool wraps whatever stopped it). */
+    private static RuntimeException machineFailure(Throwable error) {
+        Throwable cause = error instanceof org.jbake.template.RenderingException && error.getCause() != null
+            ? error.getCause() : error;
+        if (cause instanceof RuntimeException re) {
+            return re;
+        }
+        IOException io = IoFailures.find(cause);
+        return io != null ? new java.io.UncheckedIOException(io) : new IllegalStateException(cause.getMessage(), cause);
     }
 
     private void fail(Path staging) throws IOException {

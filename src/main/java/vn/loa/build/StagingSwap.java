@@ -73,9 +73,11 @@ public final class StagingSwap {
         boolean hadOutput = Files.exists(output);
         if (hadOutput) {
             Files.move(output, parked, StandardCopyOption.ATOMIC_MOVE);
-            FaultPoints.reach(PARKED, parked);
         }
         try {
+            if (hadOutput) {
+                FaultPoints.reach(PARKED, parked);
+            }
             Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             if (hadOutput && !Files.exists(output)) {
