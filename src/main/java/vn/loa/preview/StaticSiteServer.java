@@ -35,7 +35,7 @@ import java.util.function.Supplier;
  * and a bounded pool of workers serves everyone else meanwhile, so slow clients cannot freeze the preview.
  */
 public final class StaticSiteServer implements AutoCloseable {
-    static final int REQUEST_MILLIS = 5_000;
+    public static final int REQUEST_MILLIS = 5_000;
     private static final int MAX_HEAD_BYTES = 16 * 1024;
     private static final int WORKERS = 32;
     private static final int END_OF_HEAD = 0x0D0A0D0A; // "\r\n\r\n"
