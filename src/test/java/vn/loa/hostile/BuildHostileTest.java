@@ -3,6 +3,7 @@ package vn.loa.hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.loa.hostile.HostileBuild.assertNoStackTrace;
 import static vn.loa.hostile.HostileBuild.build;
 import static vn.loa.hostile.HostileBuild.tree;
@@ -16,8 +17,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,16 +47,6 @@ class BuildHostileTest {
 
         Buổi tập huấn có 40 hòa giải viên tham dự.
         """;
-    private static final String BAD_HEADER = """
-        title=Bài lỗi
-        date=2026-11-15
-        type post
-        status=published
-        ~~~~~~
-
-        Nội dung.
-        """;
-
     @TempDir
     Path dir;
 
@@ -66,9 +59,8 @@ class BuildHostileTest {
 
     @Test
     void secondBuildStopsWhileAnotherWritesTheSameFolder() throws Exception {
-        Path site = HostileBuild.goodSite(dir.resolve("site"));
         Path out = dir.resolve("out");
-        bakes(site, out);
+        Path site = bakedGoodSite(out);
         Map<String, String> before = tree(out);
         toVersionB(site);
         try (ForkedBuild first = ForkedBuild.pausingAt(Faults.WRITE, "", site, out)) {
@@ -84,9 +76,8 @@ class BuildHostileTest {
 
     @Test
     void secondBuildWaitsForTheFirstThenBuilds() throws Exception {
-        Path site = HostileBuild.goodSite(dir.resolve("site"));
         Path out = dir.resolve("out");
-        bakes(site, out);
+        Path site = bakedGoodSite(out);
         toVersionB(site);
         try (ForkedBuild first = ForkedBuild.pausingAt(Faults.WRITE, "", site, out)) {
             assertTrue(first.awaitPause(120), first::output);
@@ -120,9 +111,8 @@ class BuildHostileTest {
     void killedAtAStepLeavesTheOldOrTheNewSiteWhole(String point) throws Exception {
         String step = point.substring(0, point.indexOf('|'));
         String pathPart = point.substring(point.indexOf('|') + 1);
-        Path site = HostileBuild.goodSite(dir.resolve("site"));
         Path out = dir.resolve("out");
-        bakes(site, out);
+        Path site = bakedGoodSite(out);
         Map<String, String> oldSite = tree(out);
         toVersionB(site);
         Map<String, String> newSite = cleanBake(site, "ref");
@@ -131,7 +121,7 @@ class BuildHostileTest {
             killed.kill();
         }
 
-        write(site, "content/bai-viet/hong.md", BAD_HEADER);
+        write(site, "content/bai-viet/hong.md", HostileBuild.BAD_HEADER);
         Run next = build(site, out);
         assertEquals(1, next.exit(), next::all);
         assertNoStackTrace(next);
@@ -157,7 +147,7 @@ class BuildHostileTest {
             killed.kill();
         }
         assertFalse(Files.exists(out));
-        write(site, "content/bai-viet/hong.md", BAD_HEADER);
+        write(site, "content/bai-viet/hong.md", HostileBuild.BAD_HEADER);
         Run next = build(site, out);
         assertEquals(1, next.exit(), next::all);
         assertEquals(newSite, tree(out), "the complete staged site is put in place");
@@ -166,12 +156,11 @@ class BuildHostileTest {
 
     @Test
     void siteLeftMissingByAnOlderSwapIsPutBack() throws Exception {
-        Path site = HostileBuild.goodSite(dir.resolve("site"));
         Path out = dir.resolve("out");
-        bakes(site, out);
+        Path site = bakedGoodSite(out);
         Map<String, String> before = tree(out);
         Files.move(out, dir.resolve("out.old")); // what the two-rename swap of older versions left when killed
-        write(site, "content/bai-viet/hong.md", BAD_HEADER);
+        write(site, "content/bai-viet/hong.md", HostileBuild.BAD_HEADER);
         Run next = build(site, out);
         assertEquals(1, next.exit(), next::all);
         assertEquals(before, tree(out));
@@ -181,7 +170,7 @@ class BuildHostileTest {
     @Test
     void failedFirstBuildDoesNotClaimToKeepASite() {
         Path site = HostileBuild.goodSite(dir.resolve("site"));
-        write(site, "content/bai-viet/hong.md", BAD_HEADER);
+        write(site, "content/bai-viet/hong.md", HostileBuild.BAD_HEADER);
         Path out = dir.resolve("out");
         Run run = build(site, out);
         assertEquals(1, run.exit(), run::all);
@@ -196,9 +185,8 @@ class BuildHostileTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"flipped byte", "cut in half", "wrong format version", "empty file", "random bytes"})
     void damagedCachesMeanAFullBuild(String damage) throws Exception {
-        Path site = HostileBuild.goodSite(dir.resolve("site"));
         Path out = dir.resolve("out");
-        bakes(site, out);
+        Path site = bakedGoodSite(out);
         toVersionB(site);
         Path cacheDir = dir.resolve("out.loa-cache");
         try (var files = Files.list(cacheDir)) {
@@ -254,45 +242,93 @@ class BuildHostileTest {
 
     @Test
     void fullDiskWhileWritingAPage() {
-        HostileBuild.Outcome outcome = HostileBuild.rebuildAfter(dir, site -> {
-            toVersionB(site);
-            Faults.failAt(Faults.WRITE, "index.html", path -> new IOException("No space left on device"));
-        });
+        HostileBuild.Outcome outcome = failingAt(Faults.WRITE, "index.html", path -> new IOException("No space left on device"));
         outcome.refused("ổ đĩa đã đầy khi ghi", "index.html", "hãy giải phóng dung lượng", "vẫn được giữ nguyên");
         assertEquals(2, outcome.run().exit());
         assertNoLeftovers(outcome.output());
     }
 
+    /**
+     * A real full disk: the output on a 4 MB tmpfs (mounted in a private user and mount namespace, so no root is
+     * needed and nothing outside the test sees it), then forty long articles that do not fit.
+     */
+    @Test
+    @Timeout(600)
+    void realFullDiskKeepsTheSite() throws Exception {
+        assumeTrue(canMountTmpfs(), "unshare -rm and tmpfs are not available here");
+        Path site = HostileBuild.goodSite(dir.resolve("site"));
+        Path disk = Files.createDirectories(dir.resolve("disk"));
+        String loa = Path.of(System.getProperty("java.home"), "bin", "java") + " -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -cp "
+            + System.getProperty("java.class.path") + " " + vn.loa.cli.LoaCommand.class.getName()
+            + " build --source " + site + " --output " + disk.resolve("out");
+        StringBuilder articles = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            articles.append("mkdir -p ").append(site.resolve("content/bai-viet")).append(" && { printf 'title=Bài dài số ").append(i)
+                .append("\\ndate=2026-11-15\\ntype=post\\nstatus=published\\n~~~~~~\\n\\n'; for j in $(seq 1 900); do")
+                .append(" echo 'Câu lạc bộ gia đình hạnh phúc sinh hoạt mỗi tháng một lần tại nhà văn hóa thôn.'; done; } > ")
+                .append(site.resolve("content/bai-viet/dai-" + i + ".md")).append("\n");
+        }
+        String script = "set -u\nmount -t tmpfs -o size=4m tmpfs " + disk + "\n"
+            + loa + " > " + dir.resolve("first.txt") + " 2>&1 || exit 90\n"
+            + "cp -r " + disk.resolve("out") + " " + dir.resolve("before") + "\n"
+            + articles
+            + loa + " > " + dir.resolve("second.txt") + " 2>&1; echo $? > " + dir.resolve("second-exit.txt") + "\n"
+            + "cp -r " + disk.resolve("out") + " " + dir.resolve("after") + "\n";
+        Process shell = new ProcessBuilder("unshare", "-rm", "sh", "-c", script).redirectErrorStream(true)
+            .redirectOutput(dir.resolve("shell.txt").toFile()).start();
+        assertTrue(shell.waitFor(540, java.util.concurrent.TimeUnit.SECONDS), "the tmpfs build did not end");
+        assertEquals(0, shell.exitValue(), () -> read(dir.resolve("shell.txt")) + read(dir.resolve("first.txt")));
+        Run second = new Run(Integer.parseInt(read(dir.resolve("second-exit.txt")).strip()), "", read(dir.resolve("second.txt")));
+        assertEquals(2, second.exit(), second::all);
+        assertNoStackTrace(second);
+        assertTrue(second.err().contains("ổ đĩa đã đầy khi ghi"), second::all);
+        assertTrue(second.err().contains("Trang web lần trước vẫn được giữ nguyên"), second::all);
+        assertEquals(tree(dir.resolve("before")), tree(dir.resolve("after")), "the site on the full disk must be untouched");
+    }
+
+    private static boolean canMountTmpfs() {
+        try {
+            Process p = new ProcessBuilder("unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=1m tmpfs /mnt")
+                .redirectErrorStream(true).start();
+            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            return p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void readOnlyDiskWhileWritingAPage() {
-        HostileBuild.rebuildAfter(dir, site -> {
-            toVersionB(site);
-            Faults.failAt(Faults.WRITE, "", path -> new FileSystemException(path.toString(), null, "Read-only file system"));
-        }).refused("chỉ cho phép đọc", "--output", "vẫn được giữ nguyên");
+        failingAt(Faults.WRITE, "", path -> new FileSystemException(path.toString(), null, "Read-only file system"))
+            .refused("chỉ cho phép đọc", "--output", "vẫn được giữ nguyên");
     }
 
     @Test
     void noPermissionToPlaceTheNewSite() {
-        HostileBuild.rebuildAfter(dir, site -> {
-            toVersionB(site);
-            Faults.failAt(Faults.PARKED, "", path -> new AccessDeniedException(path.toString()));
-        }).refused("không có quyền đọc hoặc ghi", "out.loa-old", "vẫn được giữ nguyên");
+        failingAt(Faults.PARKED, "", path -> new AccessDeniedException(path.toString()))
+            .refused("không có quyền đọc hoặc ghi", "out.loa-old", "vẫn được giữ nguyên");
     }
 
     @Test
     void unreadableArticleIsNamed() {
-        HostileBuild.rebuildAfter(dir, site -> {
-            toVersionB(site);
-            Faults.failAt(Faults.READ, "tap-huan.md", path -> new AccessDeniedException(path.toString()));
-        }).refused("content/bai-viet/tap-huan.md: Không đọc được tệp: không có quyền đọc hoặc ghi");
+        failingAt(Faults.READ, "tap-huan.md", path -> new AccessDeniedException(path.toString()))
+            .refused("content/bai-viet/tap-huan.md: Không đọc được tệp: không có quyền đọc hoặc ghi");
     }
 
     @Test
     void faultInsideLoaHasNoTrace() {
-        HostileBuild.Outcome outcome = HostileBuild.rebuildAfter(dir, site -> {
-            toVersionB(site);
-            Faults.failAt(Faults.WRITE, "", path -> new IllegalStateException("trạng thái hỏng"));
-        });
+        HostileBuild.Outcome outcome = failingAt(Faults.WRITE, "", path -> new IllegalStateException("trạng thái hỏng"));
         outcome.refused("lỗi ngoài dự kiến trong Loa (trạng thái hỏng)", "--verbose", "vẫn được giữ nguyên");
         assertEquals(2, outcome.run().exit());
     }
@@ -352,6 +388,14 @@ class BuildHostileTest {
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
+    /** Builds the good site, then version B with {@code step} failing on paths containing {@code pathPart}. */
+    private HostileBuild.Outcome failingAt(String step, String pathPart, Function<Path, ? extends Exception> failure) {
+        return HostileBuild.rebuildAfter(dir, site -> {
+            toVersionB(site);
+            Faults.failAt(step, pathPart, failure);
+        });
+    }
+
     /** Version B of the good site: the article edited and a second article added. */
     private static void toVersionB(Path site) {
         try {
@@ -361,6 +405,13 @@ class BuildHostileTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The good site, baked into {@code out}. */
+    private Path bakedGoodSite(Path out) {
+        Path site = HostileBuild.goodSite(dir.resolve("site"));
+        bakes(site, out);
+        return site;
     }
 
     private static void bakes(Path site, Path out) {
