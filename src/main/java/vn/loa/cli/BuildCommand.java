@@ -59,7 +59,7 @@ public final class BuildCommand implements Callable<Integer> {
                 .run();
             printSummary(options, result, out);
             return 0;
-        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        } catch (Exception | Error e) {
             return FailureReport.buildFailed(e, options.output(), verbose, err);
         }
     }
