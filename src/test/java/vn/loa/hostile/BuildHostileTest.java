@@ -386,6 +386,17 @@ class BuildHostileTest {
             .refused("checker/rules/zz-moi.yml", "rules, lexicon, settings");
     }
 
+    @Test
+    void checkCommandNamesTheBrokenRuleFileAndLine() {
+        Path rules = dir.resolve("rules");
+        write(rules, "zz-moi.yml", "rules:\n  - id: ZZ1\n    group: G2\n    severity: warning\n    phrases: [đàn bà\n");
+        Run check = HostileBuild.command("check", dir.toString(), "--rules", rules.toString());
+        assertEquals(2, check.exit(), check::all);
+        assertNoStackTrace(check);
+        assertTrue(check.all().contains("Tệp quy tắc zz-moi.yml, dòng "), check::all);
+        assertTrue(check.all().contains("YAML sai cú pháp"), check::all);
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     /** Builds the good site, then version B with {@code step} failing on paths containing {@code pathPart}. */

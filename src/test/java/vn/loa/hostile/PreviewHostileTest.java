@@ -203,6 +203,19 @@ class PreviewHostileTest {
         }
     }
 
+    @Test
+    @Timeout(120)
+    void previewWaitsForNoBuild() throws IOException {
+        Path source = HostileBuild.goodSite(dir.resolve("site"));
+        Path out = dir.resolve("fresh-out");
+        try (OutputLock build = OutputLock.acquire(out, OutputLock.Owner.BUILD, Duration.ZERO, null)) {
+            Run serve = HostileBuild.command("serve", "--source", source.toString(), "--output", out.toString(), "--port", "0");
+            assertEquals(2, serve.exit(), serve::all);
+            assertNoStackTrace(serve);
+            assertTrue(serve.err().contains("Một lần dựng khác đang ghi vào thư mục " + out), serve::all);
+        }
+    }
+
     /** Sends one request and reads the whole response (the server closes each connection). */
     private String request(String text) throws IOException {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
