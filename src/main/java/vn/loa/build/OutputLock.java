@@ -90,7 +90,10 @@ public final class OutputLock implements AutoCloseable {
     /** The preview never writes where a published build did: drafts would go out with the next upload. */
     private void claimFor(Owner owner, Path output) throws IOException {
         String last = lastOwner(channel);
-        if (owner == Owner.PREVIEW && Owner.BUILD.word.equals(last)) {
+        // A folder built before lock files existed is known by the build's cache beside it.
+        boolean builtForPublishing = Owner.BUILD.word.equals(last)
+            || last.isEmpty() && Files.isDirectory(BuildOptions.defaultCacheDir(output));
+        if (owner == Owner.PREVIEW && builtForPublishing) {
             close();
             throw new OutputBusyException("Thư mục " + output + " chứa trang web đã dựng để đăng (bằng lệnh build). "
                 + "Bản xem trước có cả bài nháp nên không được ghi vào đó: hãy bỏ --output để dùng target/preview, "

@@ -46,6 +46,12 @@ public final class PreviewSession {
         recycler.deleteLeftovers();
     }
 
+    /** Said truthfully: a first rebuild that failed has no older preview to show. */
+    private String previewState() {
+        return java.nio.file.Files.isDirectory(options.output()) ? "trang xem trước vẫn là bản cũ"
+            : "chưa có trang xem trước nào";
+    }
+
     /** The last failure as text, or null when the last rebuild succeeded. */
     public String lastFailure() {
         return lastFailure;
@@ -62,12 +68,12 @@ public final class PreviewSession {
             return true;
         } catch (BuildFailedException e) {
             lastFailure = e.problems().stream().map(BuildProblem::toString).collect(Collectors.joining("\n"));
-            out.println("Lỗi khi dựng lại — trang xem trước vẫn là bản cũ:");
+            out.println("Lỗi khi dựng lại — " + previewState() + ":");
             e.problems().forEach(p -> out.println("  ✗ " + p));
             return false;
         } catch (Exception | StackOverflowError e) {
             lastFailure = "Lỗi khi dựng lại: " + FailureText.describe(e);
-            out.println(lastFailure + " Trang xem trước vẫn là bản cũ.");
+            out.println(lastFailure + " (" + previewState() + ")");
             if (verbose) {
                 e.printStackTrace(out);
             }
