@@ -23,8 +23,9 @@ public final class CheckMemo {
         return new CheckMemo(Generations.inMemory());
     }
 
-    public static CheckMemo open(Path dir) {
-        return new CheckMemo(Generations.open(dir.resolve("check-memo.bin")));
+    /** @param trusted false when the file on disk may not describe the current site (see {@link StagingSwap#recover}) */
+    public static CheckMemo open(Path dir, boolean trusted) {
+        return new CheckMemo(Generations.open(dir.resolve("check-memo.bin"), trusted));
     }
 
     public PageResult lookup(String page, String digest) {
@@ -36,7 +37,7 @@ public final class CheckMemo {
         results.record(page, new Entry(digest, result));
     }
 
-    public void commit() {
+    public void commit() throws java.io.IOException {
         results.commit();
     }
 

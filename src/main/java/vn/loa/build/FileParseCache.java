@@ -44,9 +44,14 @@ public final class FileParseCache implements ParseCache {
         return new FileParseCache(null, "");
     }
 
-    public static FileParseCache open(Path dir, String generation) {
+    /** @param trusted false after an interrupted swap: the file is not read, and the next save replaces it */
+    public static FileParseCache open(Path dir, String generation, boolean trusted) {
         FileParseCache cache = new FileParseCache(dir.resolve(FILE_NAME), generation);
-        cache.load();
+        if (trusted) {
+            cache.load();
+        } else {
+            cache.dirty = true;
+        }
         return cache;
     }
 
@@ -106,7 +111,7 @@ public final class FileParseCache implements ParseCache {
     }
 
     @Override
-    public void save() {
+    public void save() throws IOException {
         if (file != null && dirty) {
             StoredObjects.write(file, generation, new HashMap<>(entries));
             dirty = false;

@@ -1,5 +1,6 @@
 package vn.loa.build;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -28,10 +29,11 @@ final class Generations<V extends Serializable> {
         return new Generations<>(null, "");
     }
 
+    /** @param trusted false after an interrupted swap: the file may describe another site, so it is not read */
     @SuppressWarnings("unchecked")
-    static <V extends Serializable> Generations<V> open(Path file) {
+    static <V extends Serializable> Generations<V> open(Path file, boolean trusted) {
         Generations<V> g = new Generations<>(file, file.getFileName().toString());
-        Object stored = StoredObjects.read(file, g.stamp);
+        Object stored = trusted ? StoredObjects.read(file, g.stamp) : null;
         g.previous = stored instanceof Map<?, ?> map ? (Map<String, V>) map : Map.of();
         return g;
     }
@@ -44,11 +46,17 @@ final class Generations<V extends Serializable> {
         current.put(key, value);
     }
 
-    /** After a successful swap: this bake becomes the previous one. */
-    void commit() {
+    /**
+     * After a successful swap: this bake becomes the previous one.
+     *
+     * @throws IOException when it could not be saved for the next process (which must then not trust the cache)
+     */
+    void commit() throws IOException {
         previous = Map.copyOf(current);
         current.clear();
-        StoredObjects.write(file, stamp, new HashMap<>(previous));
+        if (file != null) {
+            StoredObjects.write(file, stamp, new HashMap<>(previous));
+        }
     }
 
     /** After a failed bake: forget what was attempted. */

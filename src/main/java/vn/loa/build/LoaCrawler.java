@@ -173,7 +173,7 @@ public class LoaCrawler extends Crawler {
                 + "Hãy mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8.");
             return null;
         } catch (IOException e) {
-            errors.report(0, "Không đọc được tệp: " + e.getMessage());
+            errors.report(0, "Không đọc được tệp: " + IoFailures.describe(e) + ".");
             return null;
         }
         boolean asciidoc = ContentFiles.isAsciidoc(file);

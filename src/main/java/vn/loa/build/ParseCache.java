@@ -25,7 +25,11 @@ public interface ParseCache {
         return SourceFile.read(file);
     }
 
-    /** Writes the cache where the next process can find it; no-op for memory-only caches. */
-    default void save() {
+    /**
+     * Writes the cache where the next process can find it; no-op for memory-only caches.
+     *
+     * @throws java.io.IOException when it could not be saved (the next process must then not trust it)
+     */
+    default void save() throws java.io.IOException {
     }
 }

@@ -20,8 +20,9 @@ public final class RenderMemo {
         return new RenderMemo(Generations.inMemory());
     }
 
-    public static RenderMemo open(Path dir) {
-        return new RenderMemo(Generations.open(dir.resolve("render-memo.bin")));
+    /** @param trusted false when the file on disk may not describe the current site (see {@link StagingSwap#recover}) */
+    public static RenderMemo open(Path dir, boolean trusted) {
+        return new RenderMemo(Generations.open(dir.resolve("render-memo.bin"), trusted));
     }
 
     /** True when {@code path} was written last time from inputs with this digest. */
@@ -42,7 +43,7 @@ public final class RenderMemo {
         return digests.previous(URL_PREFIX + sourcePath);
     }
 
-    public void commit() {
+    public void commit() throws java.io.IOException {
         digests.commit();
     }
 

@@ -15,6 +15,7 @@ import vn.loa.text.VietDates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,28 +29,52 @@ import java.util.TimeZone;
 public final class SiteBuild {
     private final BuildOptions options;
     private final List<SiteFeature> features;
-    private final ParseCache cache;
-    private final RenderMemo memo;
+    /** Null until {@link #run} opens the disk caches, once it knows whether they can be trusted. */
+    private ParseCache cache;
+    private RenderMemo memo;
     private CheckMemo checkMemo = CheckMemo.inMemory();
+    private final boolean diskCaches;
     private PageListener pageListener;
     private Staging stagingMode = Staging.FRESH;
     private String previewHost;
+    private boolean lockHeldByCaller;
+    private Duration lockWait = Duration.ZERO;
+    private Runnable onLockWait;
 
     public SiteBuild(BuildOptions options, List<SiteFeature> features, ParseCache cache, RenderMemo memo) {
         this.options = options;
         this.features = features;
         this.cache = cache;
         this.memo = memo;
+        this.diskCaches = false;
     }
 
-    /** A bake with every feature and the on-disk parse cache of the options. */
-    public static SiteBuild standard(BuildOptions options) {
-        if (options.cacheDir() == null) {
-            return new SiteBuild(options, SiteFeatures.all(), FileParseCache.inMemory(), RenderMemo.inMemory());
+    private SiteBuild(BuildOptions options) {
+        this.options = options;
+        this.features = SiteFeatures.all();
+        this.diskCaches = options.cacheDir() != null;
+        if (!diskCaches) {
+            this.cache = FileParseCache.inMemory();
+            this.memo = RenderMemo.inMemory();
         }
-        return new SiteBuild(options, SiteFeatures.all(),
-            FileParseCache.open(options.cacheDir(), cacheGeneration(options.source())), RenderMemo.open(options.cacheDir()))
-            .withCheckMemo(CheckMemo.open(options.cacheDir()));
+    }
+
+    /** A bake with every feature and the on-disk caches of the options (opened under the output's lock). */
+    public static SiteBuild standard(BuildOptions options) {
+        return new SiteBuild(options);
+    }
+
+    /** How long to wait for another bake of the same output to finish; {@code onWait} runs once when waiting starts. */
+    public SiteBuild waitingForLock(Duration wait, Runnable onWait) {
+        this.lockWait = wait;
+        this.onLockWait = onWait;
+        return this;
+    }
+
+    /** The caller holds the output's {@link OutputLock} for longer than one bake (the preview). */
+    public SiteBuild lockedByCaller() {
+        this.lockHeldByCaller = true;
+        return this;
     }
 
     /** Keeps checker results of unchanged pages between bakes (the preview keeps one for its lifetime). */
@@ -78,8 +103,32 @@ public final class SiteBuild {
         return this;
     }
 
-    /** @throws BuildFailedException listing every problem; the previous output is untouched */
+    /**
+     * Takes the output's lock, repairs what a killed bake left (see {@link StagingSwap#recover}) and bakes.
+     *
+     * @throws BuildFailedException listing every problem; the previous output is untouched
+     * @throws OutputBusyException  when another bake or the preview holds the output
+     */
     public BuildResult run() throws IOException {
+        try (OutputLock lock = lockHeldByCaller ? null
+                : OutputLock.acquire(options.output(), OutputLock.Owner.BUILD, lockWait, onLockWait)) {
+            boolean interrupted = StagingSwap.recover(options.output());
+            if (diskCaches) {
+                openDiskCaches(!interrupted);
+            }
+            return bake();
+        }
+    }
+
+    /** After an interrupted swap nothing on disk is read: the caches may describe a site that is not there. */
+    private void openDiskCaches(boolean trusted) {
+        Path dir = options.cacheDir();
+        cache = FileParseCache.open(dir, cacheGeneration(options.source()), trusted);
+        memo = RenderMemo.open(dir, trusted);
+        checkMemo = CheckMemo.open(dir, trusted);
+    }
+
+    private BuildResult bake() throws IOException {
         long start = System.nanoTime();
         // Dates in pages and .ics files are Vietnamese dates, whatever zone the build machine is in.
         TimeZone.setDefault(TimeZone.getTimeZone(VietDates.ZONE));
@@ -122,6 +171,14 @@ public final class SiteBuild {
         Oven oven = new LoaOven(utensils);
         try {
             oven.bake();
+        } catch (RuntimeException e) {
+            context.earlyFiles().stop();
+            fail(staging);
+            throw ruleProblem(e, source);
+        } catch (Error e) {
+            context.earlyFiles().stop();
+            fail(staging);
+            throw e;
         } finally {
             context.earlyFiles().stop(); // before the staging folder is promoted or deleted
         }
@@ -131,11 +188,14 @@ public final class SiteBuild {
                 gate.checker(); // unreadable rules: their own message, not the render errors they caused
             } catch (RuntimeException e) {
                 fail(staging);
-                throw e;
+                throw ruleProblem(e, source);
             }
         }
-        for (Throwable error : oven.getErrors()) {
-            problems.error(source, 0, "Lỗi khi dựng trang: " + error.getMessage());
+        if (!oven.getErrors().isEmpty()) {
+            // Template mistakes are problems already (SiteOutput); what reaches the oven is the machine (a full disk,
+            // an asset that cannot be copied) or a fault in Loa: reported as itself, not as a mistake in the content.
+            fail(staging);
+            throw machineFailure(oven.getErrors().get(0));
         }
         if (problems.hasErrors()) {
             fail(staging);
@@ -160,10 +220,19 @@ public final class SiteBuild {
             }
         }
         long swapStart = System.nanoTime();
-        stagingMode.promote(staging, options.output());
-        memo.commit();
-        checkMemo.commit();
-        cache.save();
+        try {
+            stagingMode.promote(staging, options.output());
+        } catch (IOException | RuntimeException e) {
+            fail(staging);
+            throw e;
+        }
+        boolean committed = commitCaches(problems);
+        try {
+            stagingMode.finish(options.output(), committed);
+        } catch (IOException e) {
+            problems.warning(options.output(), 0, "Trang web mới đã đăng đầy đủ nhưng không xóa được bản cũ bên cạnh ("
+                + IoFailures.describe(e) + "). Lần dựng sau sẽ thử xóa lại.");
+        }
         context.phase("swap", swapStart);
 
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -177,10 +246,61 @@ public final class SiteBuild {
         return new BuildResult(counts, problems.warnings(), context.phases(), total, checkSummary);
     }
 
+    /** A checker rule file that could not be read, as a problem of that file (with its line); others unchanged. */
+    private static RuntimeException ruleProblem(RuntimeException error, Path source) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof vn.loa.checker.RuleFileException rule) {
+                Path rules = source.resolve("checker/rules");
+                Path file = Files.isDirectory(rules) ? rules.resolve(rule.file())
+                    : source.resolve("checker/rules (bộ quy tắc đóng gói trong loa.jar)/" + rule.file());
+                return new BuildFailedException(List.of(BuildProblem.at(source, file, rule.line(),
+                    "Tệp quy tắc của bộ kiểm tra giới bị lỗi: " + rule.why())));
+            }
+        }
+        return error;
+    }
+
+    /** The failure inside JBake's wrapper (the rendering tool wraps whatever stopped it). */
+    private static RuntimeException machineFailure(Throwable error) {
+        Throwable cause = error instanceof org.jbake.template.RenderingException && error.getCause() != null
+            ? error.getCause() : error;
+        if (cause instanceof RuntimeException re) {
+            return re;
+        }
+        IOException io = IoFailures.find(cause);
+        return io != null ? new java.io.UncheckedIOException(io) : new IllegalStateException(cause.getMessage(), cause);
+    }
+
     private void fail(Path staging) throws IOException {
         memo.discard();
         checkMemo.discard();
         StagingSwap.deleteTree(staging);
+    }
+
+    /**
+     * Saves what this bake learnt for the next one. A cache that cannot be saved is only a warning (the new site is
+     * already whole), and the swap's journal then stays, so the next bake trusts no cache and reads everything.
+     */
+    private boolean commitCaches(BuildProblems problems) {
+        List<String> failures = new java.util.ArrayList<>();
+        for (CacheCommit commit : List.<CacheCommit>of(memo::commit, checkMemo::commit, cache::save)) {
+            try {
+                commit.run();
+            } catch (IOException e) {
+                failures.add(IoFailures.describe(e));
+            }
+        }
+        if (failures.isEmpty()) {
+            return true;
+        }
+        Path where = options.cacheDir() == null ? options.output() : options.cacheDir();
+        problems.warning(where, 0, "Không lưu được bộ nhớ đệm (" + String.join("; ", failures) + "). Trang web mới đã đăng"
+            + " đầy đủ; lần dựng sau sẽ đọc lại mọi tệp (chậm hơn nhưng đúng). Hãy kiểm tra quyền ghi và dung lượng ổ đĩa.");
+        return false;
+    }
+
+    private interface CacheCommit {
+        void run() throws IOException;
     }
 
     /** Checker reports sit beside the output (target/checker-report/), never inside the published site. */

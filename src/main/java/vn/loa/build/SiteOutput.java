@@ -198,12 +198,13 @@ public final class SiteOutput {
                 + "). Hãy đổi đường dẫn (slug) của một trong hai.");
             return;
         }
+        Path target = root.resolve(path);
         try {
-            Path target = root.resolve(path);
+            FaultPoints.reach(FaultPoints.WRITE, target);
             folders.ensure(target.getParent());
             Files.write(target, content);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw IoFailures.writing(target, e);
         }
     }
 }

@@ -22,6 +22,7 @@ public record SourceFile(Path path, String text, List<String> lines, String sha2
 
     /** @throws NotUtf8Exception with the 1-based line of the first byte that is not UTF-8 */
     public static SourceFile read(Path path) throws java.io.IOException {
+        FaultPoints.reach(FaultPoints.READ, path);
         byte[] bytes = Files.readAllBytes(path);
         String text = decodeStrict(bytes);
         if (text.startsWith("\uFEFF")) {

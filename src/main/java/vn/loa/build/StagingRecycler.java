@@ -73,13 +73,15 @@ public final class StagingRecycler implements Staging {
     @Override
     public void promote(Path staging, Path output) throws IOException {
         removeUnused();
-        StagingSwap.deleteTree(recycled);
         boolean hadOutput = Files.exists(output);
-        if (hadOutput) {
-            Files.move(output, recycled, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        StagingSwap.swap(staging, output, recycled);
         cleared = hadOutput ? CompletableFuture.supplyAsync(this::clearFiles, CLEANER) : null;
+    }
+
+    /** The preview's caches live in memory: nothing more to wait for once the new site is in place. */
+    @Override
+    public void finish(Path output, boolean cachesCommitted) throws IOException {
+        StagingSwap.finish(output, null, cachesCommitted);
     }
 
     /** Deletes every file of the recycled tree and lists its folders, deepest first; null if that failed. */

@@ -33,6 +33,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Thư mục quy tắc (mặc định: checker/rules nếu có, nếu không dùng bộ quy tắc đóng gói).")
     Path rules;
 
+    @Option(names = "--verbose", description = "In chi tiết kỹ thuật (stack trace) khi có lỗi, cho người phát triển.")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +60,11 @@ public final class CheckCommand implements Callable<Integer> {
             Checker checker = Checker.load(rulesDir(), CheckerConfig.defaults());
             report = CheckRunner.checkDirectory(dir, checker);
         } catch (RuntimeException e) {
-            err.println("Không kiểm tra được: " + e.getMessage());
+            err.println("Không kiểm tra được: " + (e instanceof IllegalArgumentException ? e.getMessage()
+                : vn.loa.build.FailureText.describe(e)));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
             return 2;
         }
         String body = switch (fmt) {

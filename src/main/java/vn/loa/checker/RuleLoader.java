@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads {@code *.yml} rule files. Strict on purpose: an unknown key or a bad value stops loading with
@@ -124,9 +126,30 @@ final class RuleLoader {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /** Reads one rule file; any mistake is a {@link RuleFileException} naming the file and, when it can, the line. */
     void readFile(String name, String yamlText) {
-        Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
+        try {
+            readRules(name, parse(name, yamlText));
+        } catch (RuleFileException e) {
+            throw e.locatedIn(yamlText);
+        }
+    }
+
+    private static Object parse(String name, String yamlText) {
+        try {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new RuleFileException(name, line, "YAML sai cú pháp (" + e.getProblem() + "). Hãy kiểm tra thụt lề"
+                + " (chỉ dùng dấu cách, không dùng tab), dấu hai chấm sau mỗi khóa và dấu ngoặc kép ở dòng này hoặc dòng"
+                + " ngay trên.", null);
+        } catch (YAMLException e) {
+            throw new RuleFileException(name, 0, "YAML sai cú pháp. Hãy so với một tệp quy tắc khác trong thư mục.", null);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readRules(String name, Object root) {
         if (root == null) {
             return;
         }
@@ -136,14 +159,19 @@ final class RuleLoader {
         Map<String, Object> top = (Map<String, Object>) root;
         for (String key : top.keySet()) {
             if (!TOP_KEYS.contains(key)) {
-                throw bad(name, "mục không hợp lệ '" + key + "'");
+                throw bad(name, "mục không hợp lệ '" + key + "' (chỉ có rules, lexicon, settings)", key + ":");
             }
         }
         for (Object r : asList(name, top.get("rules"), "rules")) {
             if (!(r instanceof Map)) {
                 throw bad(name, "mỗi quy tắc phải là một bảng");
             }
-            rules.add(readRule(name, (Map<String, Object>) r));
+            Map<String, Object> rule = (Map<String, Object>) r;
+            try {
+                rules.add(readRule(name, rule));
+            } catch (RuleFileException e) {
+                throw e.needle == null && rule.get("id") != null ? e.near("id: " + rule.get("id")) : e;
+            }
         }
         Object lex = top.get("lexicon");
         if (lex instanceof Map<?, ?> m) {
@@ -170,13 +198,14 @@ final class RuleLoader {
     private Rule readRule(String file, Map<String, Object> m) {
         for (String key : m.keySet()) {
             if (!RULE_KEYS.contains(key)) {
-                throw bad(file, "quy tắc " + m.get("id") + " có khóa không hợp lệ '" + key + "'");
+                throw bad(file, "quy tắc " + m.get("id") + " có khóa không hợp lệ '" + key + "'; các khóa được dùng: "
+                    + String.join(", ", new java.util.TreeSet<>(RULE_KEYS)), key + ":");
             }
         }
         String id = required(file, m, "id");
         String group = required(file, m, "group");
         if (!group.matches("G([1-9]|10)")) {
-            throw bad(file, "quy tắc " + id + ": nhóm phải từ G1 đến G10");
+            throw bad(file, "quy tắc " + id + ": nhóm phải từ G1 đến G10 (đang là " + group + ")", group);
         }
         Severity severity;
         try {
@@ -277,7 +306,12 @@ final class RuleLoader {
         return List.copyOf(out);
     }
 
-    private static IllegalArgumentException bad(String file, String why) {
-        return new IllegalArgumentException("Tệp quy tắc " + file + ": " + why);
+    /** A mistake in a rule file; {@code needle} is text on the mistaken line (or the rule's), to find the line. */
+    private static RuleFileException bad(String file, String why, String needle) {
+        return new RuleFileException(file, 0, why, needle);
+    }
+
+    private static RuleFileException bad(String file, String why) {
+        return new RuleFileException(file, 0, why, null);
     }
 }

@@ -2,7 +2,6 @@ package vn.loa.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.loa.build.BuildFailedException;
 import vn.loa.build.BuildOptions;
 import vn.loa.build.BuildProblem;
 import vn.loa.build.BuildResult;
@@ -11,6 +10,7 @@ import vn.loa.launch.ClassArchive;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,35 +31,36 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Đọc lại mọi tệp, không dùng bộ nhớ đệm.")
     boolean noCache;
 
+    @Option(names = "--lock-wait", paramLabel = "GIÂY",
+        description = "Khi một lần dựng khác đang ghi vào cùng thư mục đích: chờ tối đa chừng này giây. Mặc định: ${DEFAULT-VALUE}.")
+    int lockWaitSeconds = 60;
+
+    @Option(names = "--verbose", description = "In chi tiết kỹ thuật (stack trace) khi có lỗi, cho người phát triển.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         BuildOptions options = BuildOptions.of(source, output).withChecker(!noCheck);
         if (noCache) {
             options = options.withCacheDir(null);
         }
-        int exit = run(options, System.out, System.err);
+        int exit = run(options, Duration.ofSeconds(Math.max(0, lockWaitSeconds)), verbose, System.out, System.err);
         if (exit == 0 && ClassArchive.recording()) {
             ArchiveTraining.bakeSample(options.source());
         }
         return exit;
     }
 
-    static int run(BuildOptions options, PrintStream out, PrintStream err) {
+    static int run(BuildOptions options, Duration lockWait, boolean verbose, PrintStream out, PrintStream err) {
         try {
-            BuildResult result = SiteBuild.standard(options).run();
+            BuildResult result = SiteBuild.standard(options)
+                .waitingForLock(lockWait, () -> err.println("Loa: một lần dựng khác đang ghi vào " + options.output()
+                    + "; đang chờ (tối đa " + lockWait.toSeconds() + " giây)..."))
+                .run();
             printSummary(options, result, out);
             return 0;
-        } catch (BuildFailedException e) {
-            err.println("Loa: KHÔNG dựng được trang web: " + e.problems().size() + " lỗi cần sửa. "
-                + "Trang web lần trước (nếu có) vẫn được giữ nguyên.");
-            for (BuildProblem problem : e.problems()) {
-                err.println("  ✗ " + problem);
-            }
-            return 1;
-        } catch (Exception e) {
-            err.println("Loa: KHÔNG dựng được trang web do lỗi ngoài dự kiến: " + e);
-            e.printStackTrace(err);
-            return 2;
+        } catch (Exception | Error e) {
+            return FailureReport.buildFailed(e, options.output(), verbose, err);
         }
     }
 

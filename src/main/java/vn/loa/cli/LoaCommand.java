@@ -3,6 +3,7 @@ package vn.loa.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.loa.bench.BenchCommand;
+import vn.loa.build.FailureText;
 import vn.loa.checker.CheckCommand;
 import vn.loa.launch.JvmRelaunch;
 import vn.loa.scaffold.InitCommand;
@@ -47,6 +48,15 @@ public final class LoaCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new LoaCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Whatever a command lets escape reaches the officer as one Vietnamese sentence; the trace only with --verbose.
+        cli.setExecutionExceptionHandler((error, command, parsed) -> {
+            command.getErr().println("Loa: lệnh không chạy được: " + FailureText.describe(error));
+            if (parsed.originalArgs().contains("--verbose")) {
+                error.printStackTrace(command.getErr());
+            }
+            command.getErr().flush();
+            return 2;
+        });
         return cli;
     }
 

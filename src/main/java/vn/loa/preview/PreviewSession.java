@@ -5,6 +5,7 @@ import vn.loa.build.BuildOptions;
 import vn.loa.build.BuildProblem;
 import vn.loa.build.BuildResult;
 import vn.loa.build.CheckMemo;
+import vn.loa.build.FailureText;
 import vn.loa.build.FileParseCache;
 import vn.loa.build.RenderMemo;
 import vn.loa.build.SiteBuild;
@@ -27,6 +28,7 @@ public final class PreviewSession {
     private final PrintStream out;
     private volatile String lastFailure;
     private String host;
+    private boolean verbose;
 
     public PreviewSession(BuildOptions options, PrintStream out) {
         this.options = options;
@@ -40,9 +42,21 @@ public final class PreviewSession {
         return this;
     }
 
+    /** Prints stack traces of unexpected failures (for developers: {@code serve --verbose}). */
+    public PreviewSession verbose(boolean on) {
+        this.verbose = on;
+        return this;
+    }
+
     /** Removes staging folders a stopped preview left beside the output. */
     public void deleteLeftovers() throws java.io.IOException {
         recycler.deleteLeftovers();
+    }
+
+    /** Said truthfully: a first rebuild that failed has no older preview to show. */
+    private String previewState() {
+        return java.nio.file.Files.isDirectory(options.output()) ? "trang xem trước vẫn là bản cũ"
+            : "chưa có trang xem trước nào";
     }
 
     /** The last failure as text, or null when the last rebuild succeeded. */
@@ -54,19 +68,22 @@ public final class PreviewSession {
         long start = System.nanoTime();
         try {
             BuildResult result = new SiteBuild(options, SiteFeatures.all(), cache, memo).withCheckMemo(checkMemo)
-                .recyclingStaging(recycler).withPreviewHost(host).run();
+                .recyclingStaging(recycler).withPreviewHost(host).lockedByCaller().run();
             lastFailure = null;
             out.printf("Đã dựng lại (%d ms): %s%n", (System.nanoTime() - start) / 1_000_000, result.countsByType());
             result.warnings().forEach(w -> out.println("  ! " + w));
             return true;
         } catch (BuildFailedException e) {
             lastFailure = e.problems().stream().map(BuildProblem::toString).collect(Collectors.joining("\n"));
-            out.println("Lỗi khi dựng lại — trang xem trước vẫn là bản cũ:");
+            out.println("Lỗi khi dựng lại — " + previewState() + ":");
             e.problems().forEach(p -> out.println("  ✗ " + p));
             return false;
-        } catch (Exception e) {
-            lastFailure = "Lỗi ngoài dự kiến: " + e;
-            out.println(lastFailure);
+        } catch (Exception | StackOverflowError e) {
+            lastFailure = "Lỗi khi dựng lại: " + FailureText.describe(e);
+            out.println(lastFailure + " (" + previewState() + ")");
+            if (verbose) {
+                e.printStackTrace(out);
+            }
             return false;
         }
     }

@@ -41,6 +41,17 @@ public final class HostileBuild {
         Câu lạc bộ sinh hoạt mỗi tháng một lần tại nhà văn hóa thôn.
         """;
 
+    /** An article whose third header line has no "=": refused with "content/bai-viet/hong.md, dòng 3". */
+    public static final String BAD_HEADER = """
+        title=Bài lỗi
+        date=2026-11-15
+        type post
+        status=published
+        ~~~~~~
+
+        Nội dung.
+        """;
+
     /** What one build printed and returned. */
     public record Run(int exit, String out, String err) {
         public String all() {

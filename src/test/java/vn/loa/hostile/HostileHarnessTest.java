@@ -11,14 +11,7 @@ class HostileHarnessTest {
 
     @Test
     void headerMistakeKeepsPreviousSite() {
-        HostileBuild.rebuildAfter(dir, site -> HostileBuild.write(site, "content/bai-viet/hong.md", """
-            title=Bài lỗi
-            date=2026-11-15
-            type post
-            status=published
-            ~~~~~~
-
-            Nội dung.
-            """)).refused("content/bai-viet/hong.md", "dòng 3");
+        HostileBuild.rebuildAfter(dir, site -> HostileBuild.write(site, "content/bai-viet/hong.md", HostileBuild.BAD_HEADER))
+            .refused("content/bai-viet/hong.md", "dòng 3");
     }
 }
