@@ -1,7 +1,6 @@
 package vn.loa.build;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
-import org.jbake.app.Asset;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -10,6 +9,8 @@ import org.jbake.parser.Engines;
 import vn.loa.content.ContentType;
 import vn.loa.content.ContentTypes;
 import vn.loa.content.LoaAsciidoctorEngine;
+import vn.loa.content.safety.ImageFiles;
+import vn.loa.content.safety.SiteLinks;
 import vn.loa.text.VietDates;
 
 import java.io.IOException;
@@ -77,6 +78,9 @@ public final class SiteBuild {
         BuildProblems problems = new BuildProblems(source);
         requireFolder(source, "content", problems);
         requireFolder(source, "templates", problems);
+        // Before anything reads these folders: no link may lead out of the site, no image may be broken.
+        SiteLinks.check(source, problems::error);
+        ImageFiles.check(source, List.of("assets", "content"), problems::error);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.errors());
         }
@@ -102,7 +106,7 @@ public final class SiteBuild {
         utensils.setContentStore(store);
         utensils.setCrawler(new LoaCrawler(store, context, cache));
         utensils.setRenderer(new LoaRenderer(store, context));
-        utensils.setAsset(new Asset(config));
+        utensils.setAsset(new LoaAsset(config));
 
         context.phase("setup", start);
         long ovenStart = System.nanoTime();
