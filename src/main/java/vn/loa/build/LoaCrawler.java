@@ -202,15 +202,12 @@ public class LoaCrawler extends Crawler {
         if (common.draft() && !site.options().includeDrafts()) {
             return null;
         }
-        if (!ContentLimits.checkDepth(bodyLines(source, header), header.bodyStartLine(), asciidoc, errors)) {
-            return null;
-        }
-        if (asciidoc && !EmbeddedMedia.checkAsciidocMacros(bodyLines(source, header), header.bodyStartLine(),
-            site.info().baseUrl(), errors)) {
-            return null;
-        }
         String key = source.sha256() + includesKey(file, source.text(), asciidoc, site.contentDir()) + imagesKey(source.text());
         DocumentModel cached = cache.get(sourcePath, key);
+        // A cached body passed these checks with the same bytes (refused files are never cached).
+        if (cached == null && !passesSourceChecks(source, header, asciidoc, errors)) {
+            return null;
+        }
         PlainAsciidoc.Converted plain = asciidoc && cached == null
             ? LoaAsciidoctorEngine.convertWithoutAsciidoctor(bodyLines(source, header), site.config()) : null;
         boolean needsAsciidoctor = asciidoc && cached == null && plain == null;
@@ -218,6 +215,13 @@ public class LoaCrawler extends Crawler {
             LoaAsciidoctorEngine.start(); // the first file that needs JRuby starts it, while headers are still read
         }
         return new Checked(file, sourcePath, source, header, common, asciidoc, key, cached, plain, needsAsciidoctor);
+    }
+
+    /** Checks on the source lines that must run before a parser sees them: nesting depth, AsciiDoc media blocks. */
+    private boolean passesSourceChecks(SourceFile source, ContentHeader header, boolean asciidoc, ProblemSink errors) {
+        List<String> body = bodyLines(source, header);
+        return ContentLimits.checkDepth(body, header.bodyStartLine(), asciidoc, errors)
+            && (!asciidoc || EmbeddedMedia.checkAsciidocMacros(body, header.bodyStartLine(), site.info().baseUrl(), errors));
     }
 
     private ParsedDocument parse(Checked c) {
@@ -416,12 +420,9 @@ public class LoaCrawler extends Crawler {
             }
             ParsedDocument earlier = byUrl.putIfAbsent(url, doc);
             if (earlier != null) {
-                // Each file is named at its own slug (or title) line, so either can be the one fixed.
-                for (ParsedDocument[] pair : new ParsedDocument[][] {{doc, earlier}, {earlier, doc}}) {
-                    site.problems().error(pair[0].file(), slugOrTitleLine(pair[0]), "Tệp này và tệp " + pair[1].sourcePath()
-                        + " cùng dùng đường dẫn " + url + ". Mỗi trang cần một đường dẫn riêng: hãy đổi tiêu đề hoặc thêm "
-                        + "slug=... khác cho một trong hai tệp.");
-                }
+                site.problems().error(doc.file(), slugOrTitleLine(doc), "Tệp này và tệp " + earlier.sourcePath()
+                    + " (dòng " + slugOrTitleLine(earlier) + ") cùng dùng đường dẫn " + url + ". Mỗi trang cần một đường dẫn "
+                    + "riêng: hãy đổi tiêu đề hoặc thêm slug=... khác cho một trong hai tệp.");
             }
         }
     }

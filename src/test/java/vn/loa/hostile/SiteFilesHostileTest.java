@@ -125,7 +125,7 @@ class SiteFilesHostileTest {
     void twoFilesWithOneAddressAreBothNamed() {
         HostileBuild.rebuildAfter(dir, site -> HostileBuild.write(site, "content/bai-viet/ban-khac.md",
                 HostileBuild.GOOD_ARTICLE.replace("tags=", "slug=xa-an-phu-ra-mat-cau-lac-bo-gia-dinh-hanh-phuc\ntags=")))
-            .refused("content/bai-viet/ban-khac.md, dòng 5", "content/bai-viet/cau-lac-bo.md, dòng 1");
+            .refused("content/bai-viet/ban-khac.md, dòng 5", "content/bai-viet/cau-lac-bo.md (dòng 1)");
     }
 
     @Test

@@ -32,8 +32,10 @@ public final class EmbeddedMedia {
             Matcher platform = PLATFORM.matcher(m.group(3));
             String target = m.group(2).strip();
             if (platform.find() || ExternalResources.isElsewhere(target, siteBaseUrl)) {
-                String what = platform.find(0) ? m.group(1) + "::…[" + platform.group(1) + "]" : m.group(1) + "::";
-                errors.report(firstLine + i, ExternalResources.message(new ExternalResources.Found(what, target)));
+                boolean onPlatform = platform.find(0);
+                String what = onPlatform ? m.group(1) + "::…[" + platform.group(1) + "]" : m.group(1) + "::";
+                String from = onPlatform ? platform.group(1) + ": " + target : target;
+                errors.report(firstLine + i, ExternalResources.message(new ExternalResources.Found(what, from)));
                 clean = false;
             }
         }
