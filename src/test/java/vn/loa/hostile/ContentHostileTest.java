@@ -86,6 +86,10 @@ class ContentHostileTest {
         "<script src=\"//cdn.example.org/track.js\"></script>",
         "<iframe srcdoc=\"&lt;img src=https://cdn.example.org/t.gif&gt;\" title=\"x\"></iframe>",
         "<base href=\"https://example.org/\">",
+        "<svg width=\"10\" height=\"10\"><image href=\"https://cdn.example.org/t.png\"/></svg>",
+        "<picture><source srcset=\"https://cdn.example.org/a.webp\"><img src=\"/images/gio-sinh-hoat-lop.svg\" alt=\"Ảnh\"></picture>",
+        "<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/\">",
+        "<input type=\"image\" src=\"https://cdn.example.org/nut.png\" alt=\"Nút\">",
     })
     void embedFromAnotherHostIsRefusedWithTheVideoAdvice(String html) {
         withFile(ARTICLE, markdown("Đoạn đầu.\n\n" + html))

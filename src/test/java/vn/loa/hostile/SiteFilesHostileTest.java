@@ -125,7 +125,28 @@ class SiteFilesHostileTest {
     void twoFilesWithOneAddressAreBothNamed() {
         HostileBuild.rebuildAfter(dir, site -> HostileBuild.write(site, "content/bai-viet/ban-khac.md",
                 HostileBuild.GOOD_ARTICLE.replace("tags=", "slug=xa-an-phu-ra-mat-cau-lac-bo-gia-dinh-hanh-phuc\ntags=")))
-            .refused("content/bai-viet/ban-khac.md, dòng 5", "content/bai-viet/cau-lac-bo.md (dòng 1)");
+            .refused("content/bai-viet/cau-lac-bo.md, dòng 1", "content/bai-viet/ban-khac.md (dòng 5)");
+    }
+
+    @Test
+    void slugShapedLikeAGeneratedFileIsRefusedWithItsLine() {
+        HostileBuild.rebuildAfter(dir, site -> HostileBuild.write(site, PAGE, """
+            title=Trang thử
+            date=2026-11-16
+            type=page
+            status=published
+            slug=feed.xml
+            ~~~~~~
+
+            Nội dung.
+            """)).refused(PAGE, "dòng 5", "feed.xml", "không hợp lệ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<img src='https://cdn.example.org/a.jpg' alt='Ảnh'>", "<img src=//cdn.example.org/a.jpg alt=Ảnh>"})
+    void rawHtmlImageFromAnotherHostIsRefusedWhateverTheQuoting(String html) {
+        HostileBuild.rebuildAfter(dir, site -> HostileBuild.write(site, "content/bai-viet/anh-xa.md", markdown("Đoạn.\n\n" + html)))
+            .refused("content/bai-viet/anh-xa.md", "dòng " + (MD_BODY_LINE + 2), "máy chủ khác");
     }
 
     @Test

@@ -57,6 +57,10 @@ public final class ExternalResources {
                     }
                 }
             }
+            if (tag.equals("meta") && el.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                // Sends the reader to another address without a click.
+                found.add(new Found("<meta http-equiv=refresh>", el.attr("content").replaceFirst("(?i)^\\s*\\d+\\s*;?\\s*(url=)?", "")));
+            }
             if (framed && tag.equals("img") && isElsewhere(el.attr("src"), siteBaseUrl)) {
                 found.add(new Found("<img src> trong srcdoc", el.attr("src")));
             }
