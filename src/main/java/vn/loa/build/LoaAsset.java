@@ -51,7 +51,9 @@ final class LoaAsset extends Asset {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".") && notContent.accept(file.toFile())) {
+                    // A link got here only when SiteLinks allowed it (a file inside the site): its file is copied.
+                    boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
+                    if (regular && !file.getFileName().toString().startsWith(".") && notContent.accept(file.toFile())) {
                         Path target = destination.resolve(content.relativize(file).toString());
                         Files.createDirectories(target.getParent());
                         Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);

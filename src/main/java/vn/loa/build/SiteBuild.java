@@ -79,7 +79,7 @@ public final class SiteBuild {
         requireFolder(source, "content", problems);
         requireFolder(source, "templates", problems);
         // Before anything reads these folders: no link may lead out of the site, no image may be broken.
-        SiteLinks.check(source, problems::error);
+        SiteLinks.check(source, SiteLinks.insideAllowed(source), problems::error);
         ImageFiles.check(source, List.of("assets", "content"), problems::error);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.errors());

@@ -5,11 +5,15 @@ import static vn.loa.hostile.HostileContent.MD_BODY_LINE;
 import static vn.loa.hostile.HostileContent.asciidoc;
 import static vn.loa.hostile.HostileContent.markdown;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.loa.build.TestSites;
 
 /**
  * Hostile content: includes that reach outside content/, embeds from other hosts, content that nests or weighs
@@ -114,21 +118,13 @@ class ContentHostileTest {
 
     @Test
     void moreThanTwentyTagsAreRefused() {
-        StringBuilder tags = new StringBuilder("tags=");
-        for (int i = 1; i <= 21; i++) {
-            tags.append(i == 1 ? "" : ", ").append("chủ đề ").append(i);
-        }
-        withFile(ARTICLE, markdown("Đoạn.").replace("tags=gia đình", tags))
+        withFile(ARTICLE, markdown("Đoạn.").replace("tags=gia đình", tags(21, ", ", "chủ đề ")))
             .refused(ARTICLE, "dòng 5", "21 chủ đề", "giới hạn 20");
     }
 
     @Test
     void fiftyThousandTagsAreRefusedBeforeAnyPageIsMade() {
-        StringBuilder tags = new StringBuilder("tags=");
-        for (int i = 1; i <= 50_000; i++) {
-            tags.append(i == 1 ? "" : ",").append("t").append(i);
-        }
-        withFile(ARTICLE, markdown("Đoạn.").replace("tags=gia đình", tags))
+        withFile(ARTICLE, markdown("Đoạn.").replace("tags=gia đình", tags(50_000, ",", "t")))
             .refused(ARTICLE, "dòng 5", "50000 chủ đề");
     }
 
@@ -168,11 +164,20 @@ class ContentHostileTest {
             .refused(ARTICLE, "Tệp quá lớn", "2 MB");
     }
 
+    /** A tags= line with {@code count} numbered tags. */
+    private static String tags(int count, String separator, String prefix) {
+        StringBuilder tags = new StringBuilder("tags=");
+        for (int i = 1; i <= count; i++) {
+            tags.append(i == 1 ? "" : separator).append(prefix).append(i);
+        }
+        return tags.toString();
+    }
+
     private static String readRepoSettings() {
         try {
-            return java.nio.file.Files.readString(vn.loa.build.TestSites.REPO.resolve("jbake.properties"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.readString(TestSites.REPO.resolve("jbake.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,11 +1,17 @@
 package vn.loa.hostile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.loa.hostile.HostileContent.MD_BODY_LINE;
 import static vn.loa.hostile.HostileContent.bytes;
 import static vn.loa.hostile.HostileContent.link;
 import static vn.loa.hostile.HostileContent.markdown;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +54,25 @@ class SiteFilesHostileTest {
     void linkToAFileInsideTheSiteIsRefusedToo() {
         HostileBuild.rebuildAfter(dir, site -> link(site.resolve("content/bai-viet/ban-sao.md"), Path.of("cau-lac-bo.md")))
             .refused("content/bai-viet/ban-sao.md", "liên kết (symlink)");
+    }
+
+    @Test
+    void optInAllowsALinkToAFileInsideTheSiteButNeverToAFolder() throws IOException {
+        Path site = HostileBuild.goodSite(dir.resolve("site"));
+        Path out = dir.resolve("out");
+        Files.writeString(site.resolve("jbake.properties"), "\nloa.symlinks=inside\n",
+            StandardOpenOption.APPEND);
+        link(site.resolve("assets/images/ban-sao.svg"), Path.of("dia-chi-tin-cay.svg"));
+        HostileBuild.Run allowed = HostileBuild.build(site, out);
+        assertEquals(0, allowed.exit(), allowed::all);
+        assertTrue(Files.isRegularFile(out.resolve("images/ban-sao.svg")));
+        link(site.resolve("assets/images/vong"), Path.of(".."));
+        link(site.resolve("content/ngoai.md"), Path.of("/etc/hostname"));
+        HostileBuild.Run refused = HostileBuild.build(site, out);
+        assertNotEquals(0, refused.exit());
+        for (String named : new String[] {"assets/images/vong", "content/ngoai.md"}) {
+            assertTrue(refused.all().contains(named), refused::all);
+        }
     }
 
     // --- images ---
