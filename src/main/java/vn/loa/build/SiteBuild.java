@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One bake of a Loa site with JBake's {@link Oven}, using Loa's utensils: a strict parallel crawler,
@@ -78,9 +79,8 @@ public final class SiteBuild {
         BuildProblems problems = new BuildProblems(source);
         requireFolder(source, "content", problems);
         requireFolder(source, "templates", problems);
-        // Before anything reads these folders: no link may lead out of the site, no image may be broken.
+        // Before anything reads these folders: no link may lead out of the site.
         SiteLinks.check(source, SiteLinks.insideAllowed(source), problems::error);
-        ImageFiles.check(source, List.of("assets", "content"), problems::error);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.errors());
         }
@@ -111,11 +111,15 @@ public final class SiteBuild {
         context.phase("setup", start);
         long ovenStart = System.nanoTime();
         Oven oven = new LoaOven(utensils);
+        // No broken image may be published; decoding them (and starting ImageIO) runs beside the bake.
+        CompletableFuture<Void> images = CompletableFuture.runAsync(
+            () -> ImageFiles.check(source, List.of("assets", "content"), problems::error));
         try {
             oven.bake();
         } finally {
             context.earlyFiles().stop(); // before the staging folder is promoted or deleted
         }
+        images.join();
         context.phase("oven total", ovenStart);
         if (gate != null) {
             try {
