@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * {@code stock-site} (the articles plus minimal templates for stock JBake) and {@code hugo-site}
  * (the Markdown articles with Hugo front matter and a minimal Hugo layout).
  */
-final class SiteTrees {
+public final class SiteTrees {
 
     /** What the Loa site takes from the Loa repository being benchmarked. */
     static final List<String> LOA_REPO_FILES = List.of("templates", "assets", "data", "jbake.properties", "checker");
@@ -120,7 +120,8 @@ final class SiteTrees {
         }
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    /** Copies a folder tree (the class-archive sample copies a site's templates and styles with it). */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 Path target = to.resolve(from.relativize(path).toString());

@@ -14,6 +14,10 @@ import vn.loa.content.HeaderValidator;
 import vn.loa.content.LoaAsciidoctorEngine;
 import vn.loa.content.ProblemSink;
 import vn.loa.content.plain.PlainAsciidoc;
+import vn.loa.content.safety.ConfinedIncludes;
+import vn.loa.content.safety.ContentLimits;
+import vn.loa.content.safety.EmbeddedMedia;
+import vn.loa.content.safety.IncludeTargets;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -132,8 +136,8 @@ public class LoaCrawler extends Crawler {
         try (Stream<Path> walk = Files.walk(contentDir)) {
             List<Path> files = new ArrayList<>();
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                if (isHidden(contentDir, file)) {
-                    continue;
+                if (isHidden(contentDir, file) || file.startsWith(contentDir.resolve(IncludeTargets.INCLUDES_FOLDER))) {
+                    continue; // pieces for include::, never pages of their own
                 }
                 String ext = ContentFiles.extension(file);
                 if (ContentFiles.CONTENT.contains(ext)) {
@@ -167,6 +171,11 @@ public class LoaCrawler extends Crawler {
         ProblemSink warnings = (line, message) -> site.problems().warning(file, line, message);
         SourceFile source;
         try {
+            String tooBig = ContentLimits.sizeProblem(file);
+            if (tooBig != null) {
+                errors.report(0, "Tệp quá lớn: " + tooBig);
+                return null;
+            }
             source = cache.read(file);
         } catch (SourceFile.NotUtf8Exception e) {
             errors.report(e.line(), "Tệp không được lưu bằng bảng mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi. "
@@ -193,8 +202,12 @@ public class LoaCrawler extends Crawler {
         if (common.draft() && !site.options().includeDrafts()) {
             return null;
         }
-        String key = source.sha256() + includesKey(file, source.text(), asciidoc) + imagesKey(source.text());
+        String key = source.sha256() + includesKey(file, source.text(), asciidoc, site.contentDir()) + imagesKey(source.text());
         DocumentModel cached = cache.get(sourcePath, key);
+        // A cached body passed these checks with the same bytes (refused files are never cached).
+        if (cached == null && !passesSourceChecks(source, header, asciidoc, errors)) {
+            return null;
+        }
         PlainAsciidoc.Converted plain = asciidoc && cached == null
             ? LoaAsciidoctorEngine.convertWithoutAsciidoctor(bodyLines(source, header), site.config()) : null;
         boolean needsAsciidoctor = asciidoc && cached == null && plain == null;
@@ -202,6 +215,13 @@ public class LoaCrawler extends Crawler {
             LoaAsciidoctorEngine.start(); // the first file that needs JRuby starts it, while headers are still read
         }
         return new Checked(file, sourcePath, source, header, common, asciidoc, key, cached, plain, needsAsciidoctor);
+    }
+
+    /** Checks on the source lines that must run before a parser sees them: nesting depth, AsciiDoc media blocks. */
+    private boolean passesSourceChecks(SourceFile source, ContentHeader header, boolean asciidoc, ProblemSink errors) {
+        List<String> body = bodyLines(source, header);
+        return ContentLimits.checkDepth(body, header.bodyStartLine(), asciidoc, errors)
+            && (!asciidoc || EmbeddedMedia.checkAsciidocMacros(body, header.bodyStartLine(), site.info().baseUrl(), errors));
     }
 
     private ParsedDocument parse(Checked c) {
@@ -245,16 +265,31 @@ public class LoaCrawler extends Crawler {
     private DocumentModel parseWithJBake(Path file, SourceFile source, ContentHeader header, PlainAsciidoc.Converted plain,
                                          ProblemSink errors, ProblemSink warnings) {
         LoaAsciidoctorEngine.drainWarnings();
+        ConfinedIncludes.drain();
         DocumentModel parsed;
         try {
             parsed = LoaAsciidoctorEngine.parseWithPlainResult(bodyLines(source, header), plain,
                 () -> parser.processFile(file.toFile()));
+        } catch (StackOverflowError e) {
+            // The depth check before parsing should make this unreachable; if some other construct nests deep, say so.
+            errors.report(0, "Nội dung lồng nhau quá sâu (trích dẫn, danh sách, khối hoặc định dạng lồng trong nhau) nên "
+                + "không chuyển được thành trang. Hãy viết phẳng hơn.");
+            return null;
         } catch (RuntimeException e) {
             errors.report(0, "Không chuyển được tệp thành trang. Hãy kiểm tra phần vừa sửa; nếu không thấy lỗi, "
                 + "gửi thông báo này cho người phụ trách kỹ thuật: " + e.getMessage());
             return null;
         }
         int lineOffset = header.bodyStartLine() - 1;
+        List<ConfinedIncludes.Refusal> refusals = ConfinedIncludes.drain();
+        for (ConfinedIncludes.Refusal refusal : refusals) {
+            if (refusal.file() == null) {
+                errors.report(refusal.line() + lineOffset, refusal.message());
+            } else {
+                site.problems().error(refusal.file(), refusal.line(), refusal.message()
+                    + " (tệp này được chèn vào " + BuildProblem.relative(site.root(), file) + ")");
+            }
+        }
         for (LogRecord record : LoaAsciidoctorEngine.drainWarnings()) {
             int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber() + lineOffset;
             String message = record.getMessage();
@@ -267,6 +302,11 @@ public class LoaCrawler extends Crawler {
         }
         if (parsed == null) {
             errors.report(0, "JBake không đọc được tệp này. Hãy kiểm tra phần đầu bài (type, status, date).");
+            return null;
+        }
+        // Refused bodies are never cached: the next build must find the same faults again.
+        if (!refusals.isEmpty()
+            || !EmbeddedMedia.checkBody(parsed.getBody(), source.lines(), site.info().baseUrl(), errors)) {
             return null;
         }
         DocumentModel model = new DocumentModel();
@@ -324,14 +364,20 @@ public class LoaCrawler extends Crawler {
     }
 
     /** Included files change the page too, so their content is part of the cache key. */
-    private static String includesKey(Path file, String text, boolean asciidoc) {
+    private static String includesKey(Path file, String text, boolean asciidoc, Path contentDir) {
         if (!asciidoc || !text.contains("include::")) {
             return "";
         }
         StringBuilder key = new StringBuilder();
         Matcher m = INCLUDE.matcher(text);
         while (m.find()) {
-            Path included = file.getParent().resolve(m.group(1).strip()).normalize();
+            // Only a file an include may read is read here (never /dev/zero or /proc/self/environ).
+            IncludeTargets.Resolved target = IncludeTargets.resolve(file.getParent(), m.group(1), contentDir);
+            if (!target.allowed()) {
+                key.append("+refused:").append(m.group(1));
+                continue;
+            }
+            Path included = target.file();
             try {
                 key.append('+').append(SourceFile.sha256(Files.readAllBytes(included)));
             } catch (IOException e) {
@@ -365,13 +411,24 @@ public class LoaCrawler extends Crawler {
         Map<String, ParsedDocument> byUrl = new LinkedHashMap<>();
         for (ParsedDocument doc : documents) {
             String url = String.valueOf(doc.model().get("url"));
+            String generated = GeneratedPages.clash(url, site);
+            if (generated != null) {
+                site.problems().error(doc.file(), slugOrTitleLine(doc), "Đường dẫn " + url + " của tệp này trùng với " + generated
+                    + " mà Loa tự tạo. Hãy thêm hoặc sửa dòng slug=... trong phần đầu bài thành một đường dẫn khác, ví dụ slug="
+                    + url.replaceAll("^/|/$", "").replaceAll(".*/", "") + "-thong-tin.");
+                continue;
+            }
             ParsedDocument earlier = byUrl.putIfAbsent(url, doc);
             if (earlier != null) {
-                site.problems().error(doc.file(), doc.header().lineOf(doc.header().value("slug") != null ? "slug" : "title"),
-                    "Tệp này và tệp " + earlier.sourcePath() + " cùng dùng đường dẫn " + url + ". Mỗi trang cần một "
-                        + "đường dẫn riêng: hãy đổi tiêu đề hoặc thêm slug=... khác cho một trong hai tệp.");
+                site.problems().error(doc.file(), slugOrTitleLine(doc), "Tệp này và tệp " + earlier.sourcePath()
+                    + " (dòng " + slugOrTitleLine(earlier) + ") cùng dùng đường dẫn " + url + ". Mỗi trang cần một đường dẫn "
+                    + "riêng: hãy đổi tiêu đề hoặc thêm slug=... khác cho một trong hai tệp.");
             }
         }
+    }
+
+    private static int slugOrTitleLine(ParsedDocument doc) {
+        return doc.header().lineOf(doc.header().value("slug") != null ? "slug" : "title");
     }
 
     private static boolean isHidden(Path root, Path file) {

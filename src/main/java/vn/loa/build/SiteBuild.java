@@ -1,7 +1,6 @@
 package vn.loa.build;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
-import org.jbake.app.Asset;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -10,6 +9,8 @@ import org.jbake.parser.Engines;
 import vn.loa.content.ContentType;
 import vn.loa.content.ContentTypes;
 import vn.loa.content.LoaAsciidoctorEngine;
+import vn.loa.content.safety.ImageFiles;
+import vn.loa.content.safety.SiteLinks;
 import vn.loa.text.VietDates;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One bake of a Loa site with JBake's {@link Oven}, using Loa's utensils: a strict parallel crawler,
@@ -139,6 +141,8 @@ public final class SiteBuild {
         if (previewHost == null) {
             SiteHost.check(source, problems);
         }
+        // Before anything reads these folders: no link may lead out of the site.
+        SiteLinks.check(source, SiteLinks.insideAllowed(source), problems::error);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.errors());
         }
@@ -164,11 +168,14 @@ public final class SiteBuild {
         utensils.setContentStore(store);
         utensils.setCrawler(new LoaCrawler(store, context, cache));
         utensils.setRenderer(new LoaRenderer(store, context));
-        utensils.setAsset(new Asset(config));
+        utensils.setAsset(new LoaAsset(config));
 
         context.phase("setup", start);
         long ovenStart = System.nanoTime();
         Oven oven = new LoaOven(utensils);
+        // No broken image may be published; decoding them (and starting ImageIO) runs beside the bake.
+        CompletableFuture<Void> images = CompletableFuture.runAsync(
+            () -> ImageFiles.check(source, List.of("assets", "content"), problems::error));
         try {
             oven.bake();
         } catch (RuntimeException e) {
@@ -182,6 +189,7 @@ public final class SiteBuild {
         } finally {
             context.earlyFiles().stop(); // before the staging folder is promoted or deleted
         }
+        images.join();
         context.phase("oven total", ovenStart);
         if (gate != null) {
             try {

@@ -1,5 +1,6 @@
 package vn.loa.cli;
 
+import vn.loa.bench.SiteTrees;
 import vn.loa.build.BuildOptions;
 import vn.loa.build.SiteBuild;
 import vn.loa.build.StagingSwap;
@@ -33,11 +34,12 @@ final class ArchiveTraining {
             Path sample = dir.resolve("site");
             Files.createDirectories(sample.resolve("content/bai-viet"));
             Files.createDirectories(sample.resolve("assets"));
+            // Copies, not links: a build refuses symbolic links in a site's folders (SiteLinks).
             for (String part : SITE_PARTS) {
-                link(site.resolve(part), sample.resolve(part));
+                copy(site.resolve(part), sample.resolve(part));
             }
             for (String part : ASSET_PARTS) {
-                link(site.resolve("assets").resolve(part), sample.resolve("assets").resolve(part));
+                copy(site.resolve("assets").resolve(part), sample.resolve("assets").resolve(part));
             }
             Files.writeString(sample.resolve("content/bai-viet/mau-asciidoc.adoc"), """
                 = Mẫu AsciiDoc
@@ -82,9 +84,11 @@ final class ArchiveTraining {
         }
     }
 
-    private static void link(Path target, Path link) throws IOException {
-        if (Files.exists(target)) {
-            Files.createSymbolicLink(link, target.toAbsolutePath());
+    private static void copy(Path from, Path to) throws IOException {
+        if (Files.isDirectory(from)) {
+            SiteTrees.copyTree(from, to);
+        } else if (Files.isRegularFile(from)) {
+            Files.copy(from, to);
         }
     }
 }

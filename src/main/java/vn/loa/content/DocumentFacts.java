@@ -66,6 +66,7 @@ public final class DocumentFacts {
             cell.addClass("halign-" + cell.attr("align").toLowerCase(java.util.Locale.ROOT)).removeAttr("align");
         }
         HeadingLevels.fit(doc.body());
+        VideoLinks.decorate(doc.body());
         for (org.jsoup.nodes.Element img : doc.select("img[src]")) {
             String src = img.attr("src");
             String local = !basePath.isEmpty() && src.startsWith(basePath + "/") ? src.substring(basePath.length()) : src;

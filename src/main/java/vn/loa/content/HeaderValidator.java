@@ -1,5 +1,6 @@
 package vn.loa.content;
 
+import vn.loa.content.safety.ContentLimits;
 import vn.loa.text.Slugs;
 
 import java.nio.file.Files;
@@ -156,7 +157,13 @@ public final class HeaderValidator {
         if (value == null || value.isBlank()) {
             return tags;
         }
-        for (String raw : value.split(",")) {
+        String[] raws = value.split(",");
+        if (raws.length > ContentLimits.MAX_TAGS) {
+            // Each tag makes a page and a feed: 50,000 tags filled gigabytes before anything said no.
+            ContentLimits.checkTagCount(raws.length, header.lineOf("tags"), problems);
+            return tags;
+        }
+        for (String raw : raws) {
             String tag = raw.strip();
             if (tag.isEmpty()) {
                 problems.report(header.lineOf("tags"), "Danh sách chủ đề (tags) có một mục trống. "

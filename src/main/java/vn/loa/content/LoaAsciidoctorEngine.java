@@ -12,6 +12,9 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
 import vn.loa.content.plain.PlainAsciidoc;
+import vn.loa.content.safety.ConfinedIncludes;
+
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +46,11 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
      */
     private static final Set<String> HARMLESS_SITE_ATTRIBUTES = Set.of(
         "source-highlighter", "highlightjs-theme", "rouge-style", "coderay-css", "icons", "imagesdir");
+    /**
+     * Attributes that would let a page read from the network or the disk (a URL include or image read at build
+     * time, images inlined as data). They stay off whatever jbake.properties or an article says.
+     */
+    private static final Set<String> LOCKED_ATTRIBUTES = Set.of("allow-uri-read", "data-uri");
     private static final ThreadLocal<List<LogRecord>> WARNINGS = ThreadLocal.withInitial(ArrayList::new);
 
     /** A conversion made by the crawler, with the lines it was made from. */
@@ -111,6 +119,8 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
         if (shared == null) {
             shared = CompletableFuture.supplyAsync(() -> {
                 Asciidoctor instance = Asciidoctor.Factory.create();
+                // Every include goes through Loa: only files inside content/ (see IncludeTargets).
+                instance.javaExtensionRegistry().includeProcessor(new ConfinedIncludes());
                 // The handler runs on the thread that converts, so each file's warnings stay with that file.
                 instance.registerLogHandler(record -> {
                     if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
@@ -146,7 +156,7 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
                 return;
             }
         }
-        Document document = asciidoctor.get().load(text(body), options(context));
+        Document document = load(text(body), context);
         LOADED.set(document);
         applyHeader(context, document.getDoctitle(), document.getAttributes());
     }
@@ -181,10 +191,16 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
         Document document = LOADED.get();
         LOADED.remove();
         if (document == null) {
-            document = asciidoctor.get().load(context.getBody(), options(context));
+            document = load(context.getBody(), context);
         }
         // Inline styles (column widths) are removed with the rest in DocumentFacts.tidyBody.
         context.setBody(document.convert());
+    }
+
+    /** Includes are read while the document loads: that is when they must be confined to content/. */
+    private Document load(String text, ParserContext context) {
+        Path contentDir = context.getConfig().getContentFolder().toPath();
+        return ConfinedIncludes.within(contentDir, () -> asciidoctor.get().load(text, options(context)));
     }
 
     private static String text(List<String> lines) {
@@ -229,14 +245,23 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
             .attribute("sectanchors!", "");
         for (String entry : config.getAsciidoctorAttributes()) {
             int eq = entry.indexOf('=');
+            String name = (eq > 0 ? entry.substring(0, eq) : entry).trim();
+            if (LOCKED_ATTRIBUTES.contains(name.replace("!", ""))) {
+                continue;
+            }
             if (eq > 0) {
-                attributes.attribute(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+                attributes.attribute(name, entry.substring(eq + 1).trim());
             } else if (!entry.isBlank()) {
-                attributes.attribute(entry.trim(), "");
+                attributes.attribute(name, "");
             }
         }
+        // Set through the API, so neither jbake.properties nor a document can turn them back on.
+        for (String locked : LOCKED_ATTRIBUTES) {
+            attributes.attribute(locked + "!", "");
+        }
+        // SAFE: no file outside the document's folder, no docinfo, no user-home; includes are Loa's own anyway.
         return Options.builder()
-            .safe(SafeMode.UNSAFE)
+            .safe(SafeMode.SAFE)
             .baseDir(context.getFile().getParentFile().getAbsoluteFile())
             .attributes(attributes.build())
             .build();
