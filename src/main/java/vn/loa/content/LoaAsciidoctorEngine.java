@@ -16,7 +16,6 @@ import vn.loa.content.safety.ConfinedIncludes;
 
 import java.nio.file.Path;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +50,7 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
      * time, images inlined as data). They stay off whatever jbake.properties or an article says.
      */
     private static final Set<String> LOCKED_ATTRIBUTES = Set.of("allow-uri-read", "data-uri");
-    private static final ThreadLocal<List<LogRecord>> WARNINGS = ThreadLocal.withInitial(ArrayList::new);
+    private static final ThreadRecords<LogRecord> WARNINGS = new ThreadRecords<>();
 
     /** A conversion made by the crawler, with the lines it was made from. */
     private record Prepared(List<String> lines, PlainAsciidoc.Converted converted) {
@@ -124,7 +123,7 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
                 // The handler runs on the thread that converts, so each file's warnings stay with that file.
                 instance.registerLogHandler(record -> {
                     if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
-                        WARNINGS.get().add(record);
+                        WARNINGS.add(record);
                     }
                 });
                 return instance;
@@ -135,9 +134,7 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
 
     /** Warnings Asciidoctor raised on this thread since the last call; clears them. */
     public static List<LogRecord> drainWarnings() {
-        List<LogRecord> records = new ArrayList<>(WARNINGS.get());
-        WARNINGS.get().clear();
-        return records;
+        return WARNINGS.drain();
     }
 
     @Override

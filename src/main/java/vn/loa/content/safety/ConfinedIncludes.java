@@ -3,6 +3,7 @@ package vn.loa.content.safety;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.IncludeProcessor;
 import org.asciidoctor.extension.PreprocessorReader;
+import vn.loa.content.ThreadRecords;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ public final class ConfinedIncludes extends IncludeProcessor {
     }
 
     private static final ThreadLocal<Scope> SCOPE = new ThreadLocal<>();
-    private static final ThreadLocal<List<Refusal>> REFUSED = ThreadLocal.withInitial(ArrayList::new);
+    private static final ThreadRecords<Refusal> REFUSED = new ThreadRecords<>();
 
     /** Runs one document's load on this thread with includes confined to {@code contentDir}. */
     public static <T> T within(Path contentDir, Supplier<T> work) {
@@ -48,15 +49,13 @@ public final class ConfinedIncludes extends IncludeProcessor {
             return work.get();
         } finally {
             SCOPE.remove();
-            REFUSED.get().addAll(scope.refusals);
+            REFUSED.addAll(scope.refusals);
         }
     }
 
     /** Includes refused on this thread since the last call; clears them. */
     public static List<Refusal> drain() {
-        List<Refusal> refused = new ArrayList<>(REFUSED.get());
-        REFUSED.get().clear();
-        return refused;
+        return REFUSED.drain();
     }
 
     @Override
