@@ -15,8 +15,9 @@ import java.util.List;
  * follows a link, so a loop cannot hang it; the build stops before anything reads these folders.
  */
 public final class SiteLinks {
-    /** The folders of a site whose files reach the published pages. */
-    public static final List<String> FOLDERS = List.of("content", "assets", "data", "templates", "checker");
+    /** The folders of a site whose files reach the published pages (the province's overrides included). */
+    public static final List<String> FOLDERS = List.of("content", "assets", "data", "templates", "checker",
+        vn.loa.build.Overrides.FOLDER);
     /** {@code loa.symlinks=inside} in jbake.properties allows links to files inside the site (never to folders). */
     public static final String OPT_IN_KEY = "loa.symlinks";
     public static final String OPT_IN_VALUE = "inside";
