@@ -23,6 +23,7 @@ public final class Checker {
     private final SupportInfoDetector support;
     private final PersonFinder personFinder;
     private final ImageChecker images;
+    private final TopicClassifier topics;
 
     private Checker(RuleSet rules, CheckerConfig config) {
         this.rules = rules;
@@ -32,6 +33,7 @@ public final class Checker {
         this.support = new SupportInfoDetector(rules);
         this.personFinder = new PersonFinder(rules.lexicon());
         this.images = new ImageChecker(rules);
+        this.topics = new TopicClassifier(rules.lexicon());
     }
 
     /**
@@ -61,7 +63,8 @@ public final class Checker {
         for (TextBlock b : page.blocks()) {
             analyses.add(new BlockAnalysis(b, lexicon));
         }
-        boolean violence = TopicClassifier.isViolence(analyses, lexicon);
+        TopicDecision topic = topics.decide(analyses, page.tags());
+        boolean violence = topic.violence();
         List<LocatedFinding> raw = new ArrayList<>();
         SourceCounter sources = new SourceCounter(lexicon);
         for (BlockAnalysis a : analyses) {
@@ -87,7 +90,7 @@ public final class Checker {
             }
         }
         raw.addAll(images.find(page.images()));
-        return assemble(pagePath, page, dropHeadlineRepeats(raw), sources.metrics(), violence, sourceFile);
+        return assemble(pagePath, page, dropHeadlineRepeats(raw), sources.metrics(), topic, sourceFile);
     }
 
     /** The headline appears as h1, title and og:title: report each headline problem once. */
@@ -106,7 +109,7 @@ public final class Checker {
     }
 
     private PageResult assemble(String pagePath, Page page, List<LocatedFinding> raw, SourceMetrics metrics,
-                                boolean violence, Path sourceFile) {
+                                TopicDecision topic, Path sourceFile) {
         Map<Suppression, int[]> silenced = new IdentityHashMap<>();
         page.directives().forEach(d -> silenced.put(d, new int[1]));
         // Reading and tokenising the source costs more than checking most pages: only for a page with something to point at.
@@ -131,7 +134,7 @@ public final class Checker {
             uses.add(new PageResult.SuppressionUse(d.kind().label(), String.join(", ", d.targets()),
                     d.hasReason() ? d.reason() : "", d.where(), silenced.get(d)[0], sourceLabel));
         }
-        return new PageResult(pagePath, List.copyOf(findings), metrics, violence, List.copyOf(uses));
+        return new PageResult(pagePath, List.copyOf(findings), metrics, topic, List.copyOf(uses));
     }
 
     private static boolean silencedBy(Rule rule, List<Suppression> candidates, Map<Suppression, int[]> silenced) {
