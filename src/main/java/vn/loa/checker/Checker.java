@@ -30,7 +30,7 @@ public final class Checker {
         this.config = config == null ? CheckerConfig.defaults() : config;
         this.phraseMatcher = new PhraseRuleMatcher(rules);
         this.victims = new VictimIdentityDetector(rules);
-        this.support = new SupportInfoDetector(rules);
+        this.support = new SupportInfoDetector(rules, new SupportSuggestion(this.config.support()));
         this.personFinder = new PersonFinder(rules.lexicon());
         this.images = new ImageChecker(rules);
         this.topics = new TopicClassifier(rules.lexicon());
@@ -83,7 +83,7 @@ public final class Checker {
             raw.add(new LocatedFinding(balance, List.of()));
         }
         if (violence || html.contains("1567")) {
-            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText().get(), lexicon), analyses)) {
+            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText().get(), lexicon), analyses, topic)) {
                 if (violence || f.rule().id().equals(SupportInfoDetector.OUTDATED)) {
                     raw.add(new LocatedFinding(f, List.of()));
                 }
@@ -170,7 +170,7 @@ public final class Checker {
         Integer line = locator.lineOf(f.text());
         Rule r = f.rule();
         return new Finding(pagePath, sourceLabel, line, r.group(), r.id(), f.severity(),
-                f.block() == null ? null : f.block().scope(), f.text(), f.context(), f.message(), r.suggestionText());
+                f.block() == null ? null : f.block().scope(), f.text(), f.context(), f.message(), f.suggestionText());
     }
 
     /** A suppression without a reason does not silence anything and is itself an error. */
