@@ -157,17 +157,17 @@ public final class Checker {
             this.sourceFile = sourceFile;
         }
 
-        Integer lineOf(String text) {
+        Integer lineOf(String text, String context) {
             if (!made) {
                 locator = sourceFile == null ? null : SourceLocator.of(sourceFile);
                 made = true;
             }
-            return locator == null ? null : locator.lineOf(text);
+            return locator == null ? null : locator.lineOf(text, context);
         }
     }
 
     private static Finding toFinding(String pagePath, RawFinding f, String sourceLabel, LazyLocator locator) {
-        Integer line = locator.lineOf(f.text());
+        Integer line = locator.lineOf(f.text(), f.block() == null ? null : f.context());
         Rule r = f.rule();
         return new Finding(pagePath, sourceLabel, line, r.group(), r.id(), f.severity(),
                 f.block() == null ? null : f.block().scope(), f.text(), f.context(), f.message(), f.suggestionText());
@@ -179,7 +179,7 @@ public final class Checker {
         Rule r = rules.rule(target);
         String group = r != null ? r.group() : target.matches("G([1-9]|10)") ? target : "*";
         String text = "loa-bo-qua: " + String.join(", ", d.targets());
-        Integer line = locator.lineOf("loa bo qua " + String.join(" ", d.targets()));
+        Integer line = locator.lineOf("loa bo qua " + String.join(" ", d.targets()), null);
         return new Finding(pagePath, sourceLabel, line, group, NO_REASON_RULE, Severity.ERROR, null, text,
                 d.where() == null ? "" : d.where(),
                 "Lệnh bỏ qua kiểm tra thiếu lý do nên không có hiệu lực. Mỗi lần bỏ qua phải ghi rõ lý do để người duyệt bài kiểm chứng.",

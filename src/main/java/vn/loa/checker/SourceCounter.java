@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class SourceCounter {
     static final String SPEECH_VERBS = "speech_verbs";
+    /** Kinship words right before a name: "vợ ông A", "con gái chị B". */
+    static final String RELATIVE_WORDS = "relative_before_name";
     static final String RULE_ID = "G8-can-bang-nguon";
     private static final int VERB_WINDOW = 15;
 
@@ -30,6 +32,15 @@ final class SourceCounter {
         if (scope != Scope.BODY && scope != Scope.LEAD && scope != Scope.CAPTION) {
             return;
         }
+        // "ông A, chồng chị B, cho biết": a person named as someone's relative describes that someone;
+        // she neither speaks here nor takes the verb from the person she describes.
+        List<PersonRef> speakers = new ArrayList<>(persons.size());
+        for (PersonRef ref : persons) {
+            if (!analysis.endsBefore(RELATIVE_WORDS, ref.start(), 0)) {
+                speakers.add(ref);
+            }
+        }
+        persons = speakers;
         boolean[] attributed = new boolean[persons.size()];
         for (int p = persons.size() - 1; p >= 0; p--) {
             PersonRef next = p + 1 < persons.size() ? persons.get(p + 1) : null;
@@ -53,18 +64,52 @@ final class SourceCounter {
         }
     }
 
-    /** "ông Hùng, bà Lan và anh Tú cùng chia sẻ": people listed together share the speech verb. */
+    /**
+     * "ông Hùng, bà Lan và anh Tú cùng chia sẻ", "ông A, Chủ tịch xã, và chị B cho biết", "ông A (Chủ tịch
+     * xã) và bà B": people listed together share the speech verb, across an apposition or brackets.
+     */
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            "\\s*(\\([^()]*\\)\\s*|,[^,()]{1,60},\\s*)?(,|và|cùng|với|cùng với|,\\s*và|,\\s*cùng)\\s*");
+
     private static boolean coordinated(TextBlock b, PersonRef ref, PersonRef next) {
         if (b.sentenceOf()[ref.start()] != b.sentenceOf()[next.start()]) {
             return false;
         }
         String between = b.text().substring(b.tokens().get(ref.end() - 1).end(), b.tokens().get(next.start()).start());
-        return between.matches("\\s*(,|và|cùng|với|,\\s*và)\\s*");
+        return COORDINATION.matcher(between).matches();
+    }
+
+    /**
+     * For a person named inside brackets ("ông A (chồng chị B) cho biết"), the token index of the
+     * closing bracket: the speech verb must come before it, else it is the other person's. Otherwise
+     * the end of the block.
+     */
+    private static int bracketLimit(TextBlock b, PersonRef ref) {
+        String text = b.text();
+        int sentence = b.sentenceOf()[ref.start()];
+        int first = ref.start();
+        while (first > 0 && b.sentenceOf()[first - 1] == sentence) {
+            first--;
+        }
+        int depth = 0;
+        for (int c = b.tokens().get(first).start(); c < b.tokens().get(ref.start()).start(); c++) {
+            depth += text.charAt(c) == '(' ? 1 : text.charAt(c) == ')' ? -1 : 0;
+        }
+        if (depth <= 0) {
+            return b.tokens().size();
+        }
+        for (int i = ref.end() - 1; i < b.tokens().size(); i++) {
+            if (b.gapAfter(i).contains(")")) {
+                return i + 1;
+            }
+        }
+        return b.tokens().size();
     }
 
     static boolean isAttributed(BlockAnalysis analysis, PersonRef ref, PersonRef next) {
         TextBlock b = analysis.block();
         int verbLimit = next == null ? VERB_WINDOW : Math.min(VERB_WINDOW, next.start() - ref.end());
+        verbLimit = Math.min(verbLimit, bracketLimit(b, ref) - ref.end() - 1);
         if (verbLimit >= 0 && analysis.startsAfter(SPEECH_VERBS, ref.end(), verbLimit)) {
             return true;
         }
