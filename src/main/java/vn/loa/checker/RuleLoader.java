@@ -94,9 +94,24 @@ final class RuleLoader {
         }
     }
 
+    /** The text of the file being read, to name the line of a fault. */
+    private String text = "";
+
     @SuppressWarnings("unchecked")
     void readFile(String name, String yamlText) {
-        Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
+        text = yamlText;
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1
+                    : e.getContextMark() != null ? e.getContextMark().getLine() + 1 : 0;
+            throw new IllegalArgumentException("Tệp quy tắc " + name + (line > 0 ? ", dòng " + line : "")
+                    + ": viết sai cú pháp YAML. Hãy kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm sau "
+                    + "tên mục, dấu gạch đầu dòng \"- \" và dấu ngoặc kép đóng mở đủ đôi. (" + firstLine(e.getProblem()) + ")", e);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new IllegalArgumentException("Tệp quy tắc " + name + ": viết sai cú pháp YAML (" + firstLine(e.getMessage()) + ")", e);
+        }
         if (root == null) {
             return;
         }
@@ -106,7 +121,7 @@ final class RuleLoader {
         Map<String, Object> top = (Map<String, Object>) root;
         for (String key : top.keySet()) {
             if (!TOP_KEYS.contains(key)) {
-                throw bad(name, "mục không hợp lệ '" + key + "'");
+                throw bad(name, keyLine(key), "mục không hợp lệ '" + key + "' (dùng rules, lexicon, settings)");
             }
         }
         for (Object r : asList(name, top.get("rules"), "rules")) {
@@ -118,8 +133,9 @@ final class RuleLoader {
         Object lex = top.get("lexicon");
         if (lex instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                lists.computeIfAbsent(String.valueOf(e.getKey()), k -> new ArrayList<>())
-                        .addAll(strings(name, e.getValue(), "lexicon." + e.getKey()));
+                List<String> phrases = strings(name, e.getValue(), "lexicon." + e.getKey());
+                phrases.forEach(phrase -> compiles(name, phrase, "lexicon." + e.getKey()));
+                lists.computeIfAbsent(String.valueOf(e.getKey()), k -> new ArrayList<>()).addAll(phrases);
             }
         } else if (lex != null) {
             throw bad(name, "lexicon phải là một bảng danh sách");
@@ -140,7 +156,8 @@ final class RuleLoader {
     private Rule readRule(String file, Map<String, Object> m) {
         for (String key : m.keySet()) {
             if (!RULE_KEYS.contains(key)) {
-                throw bad(file, "quy tắc " + m.get("id") + " có khóa không hợp lệ '" + key + "'");
+                throw bad(file, keyLine(key), "quy tắc " + m.get("id") + " có khóa không hợp lệ '" + key + "'. Các khóa dùng được: "
+                        + String.join(", ", new java.util.TreeSet<>(RULE_KEYS)) + ".");
             }
         }
         String id = required(file, m, "id");
@@ -171,6 +188,7 @@ final class RuleLoader {
             throw bad(file, "quy tắc " + id + ": only_topic chỉ nhận giá trị violence");
         }
         boolean refutableByDefault = group.equals("G1") || group.equals("G5");
+        strings(file, m.get("phrases"), id + ".phrases").forEach(phrase -> compiles(file, phrase, "quy tắc " + id));
         return new Rule(id, group, severity, optional(m, "title"),
                 strings(file, m.get("phrases"), id + ".phrases"),
                 strings(file, m.get("alternatives"), id + ".alternatives"),
@@ -248,6 +266,45 @@ final class RuleLoader {
     }
 
     private static IllegalArgumentException bad(String file, String why) {
-        return new IllegalArgumentException("Tệp quy tắc " + file + ": " + why);
+        return bad(file, 0, why);
+    }
+
+    private static IllegalArgumentException bad(String file, int line, String why) {
+        return new IllegalArgumentException("Tệp quy tắc " + file + (line > 0 ? ", dòng " + line : "") + ": " + why);
+    }
+
+    /** A phrase that does not compile stops loading with the file and the phrase's line. */
+    private void compiles(String file, String phrase, String where) {
+        try {
+            PhrasePattern.compile(phrase);
+        } catch (IllegalArgumentException e) {
+            throw bad(file, lineContaining(phrase), where + ": " + e.getMessage());
+        }
+    }
+
+    /** The first line where {@code key:} is written as a mapping key, or 0. */
+    private int keyLine(String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*(-\\s+)?" + java.util.regex.Pattern.quote(key)
+                + "\\s*:").matcher(text);
+        return m.find() ? lineAt(m.start()) : 0;
+    }
+
+    private int lineContaining(String needle) {
+        int at = text.indexOf(needle);
+        return at < 0 ? 0 : lineAt(at);
+    }
+
+    private int lineAt(int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("").trim();
     }
 }

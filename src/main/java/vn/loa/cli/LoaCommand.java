@@ -46,7 +46,7 @@ public final class LoaCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new LoaCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        return cli;
+        return ParameterErrors.install(cli);
     }
 
     @Override
