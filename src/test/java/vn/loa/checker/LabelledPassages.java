@@ -32,13 +32,7 @@ final class LabelledPassages {
     private static final String GENERAL_FILLER = "<p class=\"lead\">Ủy ban nhân dân xã thông tin thêm về các hoạt động "
             + "trong tuần tới đây.</p>";
 
-    /**
-     * @param violence ground-truth topic of a real-news passage ({@code violence:}), null in the written corpus
-     * @param headline the page's headline (real-news passages), or null
-     * @param sources  expected {female, male} source counts, or null
-     */
-    record Passage(String file, String id, String scope, String topic, boolean support, String text, Set<String> expect,
-                   Boolean violence, String headline, int[] sources) {
+    record Passage(String file, String id, String scope, String topic, boolean support, String text, Set<String> expect) {
     }
 
     /** Overall figures plus a per-group table and the list of misses, for the test log. */
@@ -53,15 +47,11 @@ final class LabelledPassages {
     }
 
     static Score score(List<Passage> passages, Checker checker) {
-        return score(passages, checker, LabelledPassages::page);
-    }
-
-    static Score score(List<Passage> passages, Checker checker, java.util.function.Function<Passage, String> toPage) {
         Map<String, int[]> counts = new TreeMap<>((a, b) -> Integer.compare(Groups.order(a), Groups.order(b)));
         Groups.CODES.forEach(g -> counts.put(g, new int[3])); // tp, fp, fn
         List<String> misses = new ArrayList<>();
         for (Passage p : passages) {
-            PageResult r = checker.checkPage(p.id() + ".html", toPage.apply(p), null);
+            PageResult r = checker.checkPage(p.id() + ".html", page(p), null);
             Set<String> found = r.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING))
                     .map(Finding::group).filter(Groups.CODES::contains).collect(Collectors.toCollection(TreeSet::new));
             for (String g : Groups.CODES) {
@@ -165,17 +155,9 @@ final class LabelledPassages {
                     l.forEach(g -> groups.add(String.valueOf(g)));
                 }
                 Object support = m.get("support");
-                Object violence = m.get("violence");
-                Object sources = m.get("sources");
-                int[] counts = null;
-                if (sources instanceof Map<?, ?> sm) {
-                    counts = new int[] {((Number) sm.get("female")).intValue(), ((Number) sm.get("male")).intValue()};
-                }
                 out.add(new Passage(f.getFileName().toString(), id, String.valueOf(m.getOrDefault("scope", "body")),
-                        String.valueOf(m.getOrDefault("topic", Boolean.TRUE.equals(violence) ? "violence" : "general")),
-                        !Boolean.FALSE.equals(support), m.get("text") == null ? null : String.valueOf(m.get("text")), groups,
-                        violence instanceof Boolean b ? b : null, m.get("headline") == null ? null : String.valueOf(m.get("headline")),
-                        counts));
+                        String.valueOf(m.getOrDefault("topic", "general")), !Boolean.FALSE.equals(support),
+                        m.get("text") == null ? null : String.valueOf(m.get("text")), groups));
             }
         }
         return out;
