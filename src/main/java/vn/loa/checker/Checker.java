@@ -67,11 +67,13 @@ public final class Checker {
         boolean violence = topic.violence();
         List<LocatedFinding> raw = new ArrayList<>();
         SourceCounter sources = new SourceCounter(lexicon);
+        boolean initialsNamed = false;
         for (BlockAnalysis a : analyses) {
             List<Suppression> here = a.block().suppressions();
             List<RawFinding> found = new ArrayList<>(phraseMatcher.find(a, violence));
             List<PersonRef> persons = personFinder.find(a);
             sources.add(a, persons);
+            initialsNamed |= a.block().scope() != Scope.HEADLINE && persons.stream().anyMatch(PersonRef::initials);
             if (violence) {
                 found.addAll(victims.find(a, persons));
             }
@@ -83,7 +85,7 @@ public final class Checker {
             raw.add(new LocatedFinding(balance, List.of()));
         }
         if (violence || html.contains("1567")) {
-            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText().get(), lexicon), analyses, topic)) {
+            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText().get(), lexicon), analyses, topic, initialsNamed)) {
                 if (violence || f.rule().id().equals(SupportInfoDetector.OUTDATED)) {
                     raw.add(new LocatedFinding(f, List.of()));
                 }

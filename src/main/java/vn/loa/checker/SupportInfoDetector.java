@@ -22,15 +22,19 @@ final class SupportInfoDetector {
     /** Shared with G6: thôn, xóm, số nhà... */
     private static final String ADDRESS_WORDS = "address_words";
     private static final String OUTDATED_NUMBERS = "outdated_hotlines";
-    private static final String POLICY_NEWS = "policy_news_cues";
     private static final String INCIDENT = "incident_cues";
+    private static final String PARTICULARS = "incident_particulars";
+    private static final String REPORT_NEWS = "report_news_cues";
+    private static final String HARM = "harm_cues";
+    /** This many statistics or policy words make a text a report on many cases, not one. */
+    private static final int REPORT_NEWS_LIMIT = 2;
+    /** A service's address follows it closely ("Địa chỉ tin cậy tại Nhà văn hóa thôn Đông"). */
+    private static final int ADDRESS_DISTANCE = 6;
+    /** Shared with G6: trú tại, ngụ ở... */
+    private static final String RESIDENCE = "address_phrases";
     private static final String CHILD_PAGE = "child_page_cues";
     /** A phone number has at least this many digits (1800 1768, 0231 3 852 468); shorter ones are years, counts. */
     private static final int PHONE_DIGITS = 8;
-    /** Policy evidence needed: a headline cue counts 2, any other 1. */
-    private static final int POLICY_EVIDENCE = 3;
-    /** Incident cues needed (besides a named act found by the topic model). */
-    private static final int INCIDENT_EVIDENCE = 2;
 
     private final RuleSet rules;
     private final SupportSuggestion suggestion;
@@ -42,7 +46,11 @@ final class SupportInfoDetector {
         this.shortHotlines = rules.lexicon().keys(SHORT_HOTLINES);
     }
 
-    List<RawFinding> find(Page page, BlockAnalysis whole, List<BlockAnalysis> blocks, TopicDecision topic) {
+    /**
+     * @param initialsNamed the text names someone by initials (chị N.T.H., anh T.), a particular of an incident
+     */
+    List<RawFinding> find(Page page, BlockAnalysis whole, List<BlockAnalysis> blocks, TopicDecision topic,
+                          boolean initialsNamed) {
         List<RawFinding> out = new ArrayList<>();
         Rule outdated = rules.rule(OUTDATED);
         if (outdated != null) {
@@ -52,9 +60,10 @@ final class SupportInfoDetector {
         }
         Rule missing = rules.rule(MISSING);
         if (missing != null && !page.hasSupportBox() && !hasSupport(whole)) {
-            boolean policyNews = isPolicyOrEventNews(blocks, topic);
-            Severity severity = policyNews ? Severity.INFO : missing.severity();
-            String message = missing.message() + (policyNews ? " (Tin chính sách/sự kiện: chỉ ghi nhận.)" : "");
+            boolean incident = isIncidentReport(blocks, topic, initialsNamed);
+            Severity severity = incident ? missing.severity() : Severity.INFO;
+            String message = missing.message() + (incident ? ""
+                    : " (Bài không kể một vụ việc cụ thể — tin chính sách, sự kiện, số liệu hay bình luận: chỉ ghi nhận.)");
             out.add(RawFinding.onPage(missing, severity, "", "", message).withSuggestion(suggestion.forPage(aboutChild(blocks))));
         }
         return out;
@@ -70,34 +79,39 @@ final class SupportInfoDetector {
     }
 
     /**
-     * Policy or event news (a conference, a campaign launch, a law, statistics) rather than an
-     * incident: G7 is then only informative. Needs real evidence: a policy cue in the headline and
-     * another one, or three in the text; and no incident: a named act (from the topic model) or two
-     * incident cues make it an incident report, whatever campaign it mentions.
+     * An incident report tells of harm done to someone in particular. It is one when the headline names
+     * an act (found by the topic model: "Chồng đánh vợ nhập viện"); or the text has harm (an act, or a
+     * harm cue: "bị chồng đánh", "bị xâm hại") and either a particular (a time, an age, a birth year, a
+     * residence, a person named by initials) or a step of the case (an incident cue: "cấp cứu", "khởi tố",
+     * "bắt giữ"); steps alone do not make a case of text told with several {@code report_news_cues}
+     * ("thống kê", "cả nước", "hội nghị"): that is statistics. So policy and event news, statistics, advice and
+     * commentary about violence are not incident reports and a missing hotline there is only informative,
+     * while a campaign mentioned in an incident report changes nothing.
      */
-    private static boolean isPolicyOrEventNews(List<BlockAnalysis> blocks, TopicDecision topic) {
+    private static boolean isIncidentReport(List<BlockAnalysis> blocks, TopicDecision topic, boolean initialsNamed) {
+        boolean act = false;
+        boolean headlineAct = false;
         for (TopicDecision.Term t : topic.terms()) {
             if (t.kind().equals(TopicDecision.Kind.ACT.id())) {
-                return false;
+                act = true;
+                headlineAct |= t.scope().equals(Scope.HEADLINE.id());
             }
         }
-        int headlinePolicy = 0;
-        int policy = 0;
-        int headlineIncident = 0;
-        int incident = 0;
+        int harm = 0;
+        int steps = 0;
+        int particulars = 0;
+        int reportNews = 0;
         for (BlockAnalysis b : blocks) {
-            if (b.block().scope() == Scope.HEADLINE) {
-                headlinePolicy = Math.max(headlinePolicy, Math.min(1, b.count(POLICY_NEWS)) * 2);
-                headlineIncident = Math.max(headlineIncident, b.count(INCIDENT));
-            } else if (b.block().scope() != Scope.ALT) {
-                policy += b.count(POLICY_NEWS);
-                incident += b.count(INCIDENT);
+            if (b.block().scope() != Scope.HEADLINE && b.block().scope() != Scope.ALT) {
+                harm += b.count(HARM);
+                steps += b.count(INCIDENT);
+                particulars += b.count(PARTICULARS) + b.count(RESIDENCE);
+                reportNews += b.count(REPORT_NEWS);
             }
         }
-        if (headlineIncident > 0 || incident >= INCIDENT_EVIDENCE) {
-            return false;
-        }
-        return headlinePolicy + policy >= POLICY_EVIDENCE;
+        boolean harmed = act || harm > 0;
+        boolean told = initialsNamed || particulars > 0 || (steps > 0 && reportNews < REPORT_NEWS_LIMIT);
+        return headlineAct || (harmed && told);
     }
 
     private boolean hasSupport(BlockAnalysis whole) {
@@ -113,7 +127,8 @@ final class SupportInfoDetector {
         for (PhraseIndex.Hit<String> h : whole.hits(NEEDS_NUMBER)) {
             int sentence = b.sentenceOf()[h.start()];
             for (int i = h.end(); i < b.tokens().size() && b.sentenceOf()[i] == sentence; i++) {
-                if (phoneAt(b, i) || placeAt(b, i) || addressAt(whole, i)) {
+                boolean close = i - h.end() <= ADDRESS_DISTANCE;
+                if (phoneAt(b, i) || (close && (placeAt(b, i) || addressAt(whole, i)))) {
                     return true;
                 }
             }

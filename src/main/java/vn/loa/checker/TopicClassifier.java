@@ -33,6 +33,9 @@ final class TopicClassifier {
     static final String PERSONS = "topic_persons";
     static final String ACTS = "topic_acts";
     static final String SEXUAL_ACTS = "topic_sexual_acts";
+    static final String CHILD_HARMS = "topic_child_harms";
+    static final String CHILDREN = "topic_children";
+    static final String ACT_NEGATIONS = "topic_act_negations";
     /** A victim word counts only this close after the act: "đánh con", "bạo hành đứa con". */
     private static final int VICTIM_DISTANCE = 2;
 
@@ -40,16 +43,18 @@ final class TopicClassifier {
     private final int weakWeight;
     private final int actWeight;
     private final int actWindow;
+    private final int sexualWindow;
     private final int supportCap;
     private final int threshold;
     private final Lexicon lexicon;
 
     TopicClassifier(Lexicon lexicon) {
         this.lexicon = lexicon;
-        strongWeight = lexicon.setting("topic_strong_weight", 2);
+        strongWeight = lexicon.setting("topic_strong_weight", 3);
         weakWeight = lexicon.setting("topic_weak_weight", 1);
-        actWeight = lexicon.setting("topic_act_weight", 3);
-        actWindow = lexicon.setting("topic_act_window", 4);
+        actWeight = lexicon.setting("topic_act_weight", 4);
+        actWindow = lexicon.setting("topic_act_window", 6);
+        sexualWindow = lexicon.setting("topic_sexual_window", 8);
         supportCap = lexicon.setting("topic_support_max", 2);
         threshold = lexicon.setting("topic_threshold", 4);
     }
@@ -115,8 +120,9 @@ final class TopicClassifier {
             found.add(term(block, h.start(), h.end(), TopicDecision.Kind.STRONG, strongWeight * factor, scope));
         }
         BitSet actSentences = new BitSet();
-        acts(b, live(b.hits(ACTS), cancels), false, cancels, factor, scope, actSentences, found);
-        acts(b, live(b.hits(SEXUAL_ACTS), cancels), true, cancels, factor, scope, actSentences, found);
+        acts(b, live(b.hits(ACTS), cancels), Pairing.PHYSICAL, cancels, factor, scope, actSentences, found);
+        acts(b, live(b.hits(SEXUAL_ACTS), cancels), Pairing.SEXUAL, cancels, factor, scope, actSentences, found);
+        acts(b, live(b.hits(CHILD_HARMS), cancels), Pairing.CHILD, cancels, factor, scope, actSentences, found);
         for (PhraseIndex.Hit<String> h : live(b.hits(WEAK), cancels)) {
             if (!covered(h, strong)) {
                 found.add(term(block, h.start(), h.end(), TopicDecision.Kind.WEAK, weakWeight * factor, scope));
@@ -127,8 +133,11 @@ final class TopicClassifier {
         }
     }
 
+    /** Which words an act pairs with, and how far. */
+    private enum Pairing { PHYSICAL, SEXUAL, CHILD }
+
     /** Acts with a partner word close by; one per sentence. */
-    private void acts(BlockAnalysis b, List<PhraseIndex.Hit<String>> acts, boolean sexual,
+    private void acts(BlockAnalysis b, List<PhraseIndex.Hit<String>> acts, Pairing pairing,
                       List<PhraseIndex.Hit<String>> cancels, int factor, String scope, BitSet done,
                       List<TopicDecision.Term> found) {
         TextBlock block = b.block();
@@ -137,19 +146,50 @@ final class TopicClassifier {
             if (done.get(sentence)) {
                 continue;
             }
-            PhraseIndex.Hit<String> partner = near(b, ACTORS, act, actWindow, actWindow, cancels);
-            if (partner == null) {
-                partner = near(b, VICTIMS, act, sexual ? actWindow : -1, sexual ? actWindow : VICTIM_DISTANCE, cancels);
+            if (b.endsBefore(ACT_NEGATIONS, act.start(), 1)) {
+                continue; // "Câu lạc bộ Không đánh vợ", "không bao giờ ra tay với vợ": no act is told
             }
-            if (partner == null && sexual) {
-                partner = near(b, PERSONS, act, actWindow, actWindow, cancels);
-            }
+            PhraseIndex.Hit<String> partner = partner(b, act, pairing, cancels);
             if (partner != null) {
                 done.set(sentence);
                 found.add(term(block, Math.min(act.start(), partner.start()), Math.max(act.end(), partner.end()),
                         TopicDecision.Kind.ACT, actWeight * factor, scope));
             }
         }
+    }
+
+    /**
+     * A physical act pairs with a family or partner word on either side, or a victim word right after
+     * it; a sexual act also with any person, at a longer distance; a child's pregnancy with a child word.
+     */
+    private PhraseIndex.Hit<String> partner(BlockAnalysis b, PhraseIndex.Hit<String> act, Pairing pairing,
+                                            List<PhraseIndex.Hit<String>> cancels) {
+        return switch (pairing) {
+            case PHYSICAL -> firstNonNull(near(b, ACTORS, act, actWindow, actWindow, cancels),
+                    near(b, VICTIMS, act, -1, VICTIM_DISTANCE, cancels));
+            case SEXUAL -> firstNonNull(near(b, ACTORS, act, sexualWindow, sexualWindow, cancels),
+                    firstNonNull(near(b, VICTIMS, act, sexualWindow, sexualWindow, cancels),
+                            nearNotAgent(b, act, cancels)));
+            case CHILD -> near(b, CHILDREN, act, sexualWindow, sexualWindow, cancels);
+        };
+    }
+
+    /**
+     * A person word near a sexual act, but not right before it: "kẻ xâm hại", "đối tượng quấy rối" name a
+     * kind of offender, not an act; "bị một người đàn ông sàm sỡ" still pairs the act with the victim.
+     */
+    private PhraseIndex.Hit<String> nearNotAgent(BlockAnalysis b, PhraseIndex.Hit<String> act,
+                                                 List<PhraseIndex.Hit<String>> cancels) {
+        PhraseIndex.Hit<String> after = near(b, PERSONS, act, -1, sexualWindow, cancels);
+        if (after != null) {
+            return after;
+        }
+        PhraseIndex.Hit<String> before = near(b, PERSONS, act, sexualWindow, -1, cancels);
+        return before != null && before.end() < act.start() ? before : null;
+    }
+
+    private static PhraseIndex.Hit<String> firstNonNull(PhraseIndex.Hit<String> a, PhraseIndex.Hit<String> b) {
+        return a != null ? a : b;
     }
 
     /**

@@ -79,7 +79,7 @@ class TopicClassifierTest {
         TopicDecision.Term act = r.topic().terms().get(0);
         assertEquals("act", act.kind());
         assertEquals("chồng đánh", act.text());
-        assertEquals(6, act.weight());
+        assertEquals(8, act.weight());
         assertEquals("headline", act.scope());
         assertTrue(r.topic().terms().stream().anyMatch(t -> t.kind().equals("context") && t.text().equals("nhập viện")));
         assertEquals(r.topic().terms().stream().mapToInt(TopicDecision.Term::weight).sum(), r.topic().score());
@@ -95,6 +95,6 @@ class TopicClassifierTest {
         assertEquals(Boolean.TRUE, topic.get("violence"));
         assertEquals(4, topic.get("threshold"));
         assertTrue(report.toHtml().contains("Chủ đề bạo lực trên cơ sở giới của từng trang"));
-        assertTrue(report.toHtml().contains("<mark>chồng đánh</mark> hành vi bạo lực +6"));
+        assertTrue(report.toHtml().contains("<mark>chồng đánh</mark> hành vi bạo lực +8"));
     }
 }
