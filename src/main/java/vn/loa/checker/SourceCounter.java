@@ -20,11 +20,19 @@ final class SourceCounter {
     private final Lexicon lexicon;
     /** gender + given name → how the person was written first. */
     private final Map<String, String> people = new LinkedHashMap<>();
+    /** Given name → gender of every gendered person met so far on the page, quoted or not. */
+    private final Map<String, Character> known = new java.util.HashMap<>();
+    /** The last gendered person met, by gender, for a later bare honorific ("Chị kể: ..."). */
+    private final Map<Character, PersonRef> last = new java.util.HashMap<>();
+    private final java.util.Set<String> femaleHonorifics;
+    private final java.util.Set<String> maleHonorifics;
     private int female;
     private int male;
 
     SourceCounter(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.femaleHonorifics = lexicon.keys(PersonFinder.FEMALE);
+        this.maleHonorifics = lexicon.keys(PersonFinder.MALE);
     }
 
     void add(BlockAnalysis analysis, List<PersonRef> persons) {
@@ -40,6 +48,7 @@ final class SourceCounter {
                 speakers.add(ref);
             }
         }
+        List<PersonRef> all = persons;
         persons = speakers;
         boolean[] attributed = new boolean[persons.size()];
         for (int p = persons.size() - 1; p >= 0; p--) {
@@ -47,19 +56,61 @@ final class SourceCounter {
             attributed[p] = isAttributed(analysis, persons.get(p), next)
                     || (next != null && attributed[p + 1] && coordinated(analysis.block(), persons.get(p), next));
         }
+        TextBlock b = analysis.block();
         for (int p = 0; p < persons.size(); p++) {
             PersonRef ref = persons.get(p);
-            if (ref.gender() == '?' || !attributed[p]) {
+            if (ref.gender() != '?') {
+                String given = b.tokens().get(ref.end() - 1).key();
+                known.put(given, ref.gender());
+                last.put(ref.gender(), ref);
+                if (attributed[p]) {
+                    count(ref.gender(), given, b.span(ref.start(), ref.end()));
+                }
+            }
+        }
+        laterMentions(analysis, all);
+    }
+
+    private void count(char gender, String given, String asWritten) {
+        if (people.putIfAbsent(gender + ":" + given, asWritten) == null) {
+            if (gender == 'F') {
+                female++;
+            } else {
+                male++;
+            }
+        }
+    }
+
+    /**
+     * Someone met earlier on the page and now quoted by the given name alone ("Khang cho biết", "Theo luật
+     * sư Trâm,") or by the honorific alone ("Chị kể:", "Bà đề nghị"): the same person, so counted once, with
+     * the gender of the first mention. A bare honorific stands for the last person of that gender.
+     */
+    private void laterMentions(BlockAnalysis analysis, List<PersonRef> persons) {
+        TextBlock b = analysis.block();
+        List<vn.loa.text.Token> tokens = b.tokens();
+        int p = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            while (p < persons.size() && persons.get(p).end() <= i) {
+                p++;
+            }
+            if (p < persons.size() && persons.get(p).start() <= i) {
+                continue; // inside a name already read
+            }
+            vn.loa.text.Token t = tokens.get(i);
+            Character gender = known.get(t.key());
+            if (gender != null && t.capitalized() && (i == 0 || !tokens.get(i - 1).capitalized()
+                    || b.sentenceOf()[i - 1] != b.sentenceOf()[i])) {
+                PersonRef ref = new PersonRef(i, i, i + 1, gender, null, false);
+                if (isAttributed(analysis, ref, p < persons.size() ? persons.get(p) : null)) {
+                    count(gender, t.key(), t.key());
+                }
                 continue;
             }
-            TextBlock b = analysis.block();
-            String given = b.tokens().get(ref.end() - 1).key();
-            if (people.putIfAbsent(ref.gender() + ":" + given, b.span(ref.start(), ref.end())) == null) {
-                if (ref.gender() == 'F') {
-                    female++;
-                } else {
-                    male++;
-                }
+            char honorific = femaleHonorifics.contains(t.key()) ? 'F' : maleHonorifics.contains(t.key()) ? 'M' : '?';
+            PersonRef earlier = last.get(honorific);
+            if (honorific != '?' && earlier != null && analysis.startsAfter(SPEECH_VERBS, i + 1, 0)) {
+                count(honorific, b.tokens().get(earlier.end() - 1).key(), b.span(earlier.start(), earlier.end()));
             }
         }
     }
@@ -142,7 +193,8 @@ final class SourceCounter {
         }
         for (int i = ref.end() - 1; i < limit && b.sentenceOf()[i] == sentence; i++) {
             if (b.gapAfter(i).contains(":")) {
-                return i == ref.end() - 1 || b.gapAfter(ref.end() - 1).contains(",");
+                String gap = b.gapAfter(ref.end() - 1);
+                return i == ref.end() - 1 || gap.contains(",") || gap.contains("(");
             }
         }
         return false;
