@@ -3,6 +3,7 @@ package vn.loa.build;
 import vn.loa.checker.CheckReport;
 import vn.loa.checker.Checker;
 import vn.loa.checker.CheckerConfig;
+import vn.loa.support.SupportDirectory;
 import vn.loa.checker.Finding;
 import vn.loa.checker.PageResult;
 import vn.loa.checker.Severity;
@@ -52,10 +53,23 @@ public final class CheckerGate implements PageListener {
     public static CheckerGate forSite(Path source, String failOn, CheckMemo memo, String inlineStylesheet) {
         Path rules = source.resolve("checker/rules");
         boolean own = Files.isDirectory(rules);
+        // G7's suggestion lists the site's own support numbers, so a changed directory re-checks the pages.
+        Path supportFile = source.resolve("data").resolve("ho-tro.yml");
         CompletableFuture<Checker> checker = CompletableFuture.supplyAsync(
-            () -> Checker.load(own ? rules : null, CheckerConfig.defaults().withSourceRoot(source)), task -> Workers.background("loa-checker-rules").newThread(task).start());
-        String digest = Fingerprints.of(SiteBuild.codeStamp(), own ? TemplateVariables.folderDigest(rules) : "bundled");
+            () -> Checker.load(own ? rules : null, CheckerConfig.defaults().withSourceRoot(source)
+                .withSupport(SupportDirectory.readQuietly(supportFile).orElse(null))),
+            task -> Workers.background("loa-checker-rules").newThread(task).start());
+        String digest = Fingerprints.of(SiteBuild.codeStamp(), own ? TemplateVariables.folderDigest(rules) : "bundled",
+            supportDigest(supportFile));
         return new CheckerGate(checker, parseLevel(failOn), memo, digest, inlineStylesheet);
+    }
+
+    private static String supportDigest(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Fingerprints.of(Files.readString(file)) : "";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** The loaded checker; a rules file that could not be loaded fails here with its own exception. */
