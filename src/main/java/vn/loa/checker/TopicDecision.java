@@ -28,33 +28,23 @@ public record TopicDecision(boolean violence, int score, int threshold, List<Ter
     public record Term(String text, String kind, int weight, String scope) implements java.io.Serializable {
     }
 
-    /** Kinds of evidence, with the Vietnamese label shown in the HTML report. */
+    /** Kinds of evidence; {@code id()} is the JSON name, the label the HTML report's Vietnamese. */
     public enum Kind {
-        STRONG("strong", "từ mạnh"),
-        ACT("act", "hành vi bạo lực"),
-        WEAK("weak", "từ yếu"),
-        CONTEXT("context", "hậu quả, tố tụng"),
-        TAG("tag", "thẻ chủ đề");
+        STRONG("từ mạnh"), ACT("hành vi bạo lực"), WEAK("từ yếu"), CONTEXT("hậu quả, tố tụng"), TAG("thẻ chủ đề");
 
-        private final String id;
         private final String label;
 
-        Kind(String id, String label) {
-            this.id = id;
+        Kind(String label) {
             this.label = label;
         }
 
         public String id() {
-            return id;
-        }
-
-        public String label() {
-            return label;
+            return name().toLowerCase(java.util.Locale.ROOT);
         }
 
         static String labelOf(String id) {
             for (Kind k : values()) {
-                if (k.id.equals(id)) {
+                if (k.id().equals(id)) {
                     return k.label;
                 }
             }
