@@ -117,7 +117,9 @@ final class TopicClassifier {
         List<PhraseIndex.Hit<String>> cancels = b.hits(NOT);
         List<PhraseIndex.Hit<String>> strong = live(b.hits(STRONG), cancels);
         for (PhraseIndex.Hit<String> h : strong) {
-            found.add(term(block, h.start(), h.end(), TopicDecision.Kind.STRONG, strongWeight * factor, scope));
+            if (!coveredByLonger(h, strong)) { // "phòng, chống bạo lực" counts once, not also as "chống bạo lực"
+                found.add(term(block, h.start(), h.end(), TopicDecision.Kind.STRONG, strongWeight * factor, scope));
+            }
         }
         BitSet actSentences = new BitSet();
         acts(b, live(b.hits(ACTS), cancels), Pairing.PHYSICAL, cancels, factor, scope, actSentences, found);
@@ -238,6 +240,15 @@ final class TopicClassifier {
     private static boolean covered(PhraseIndex.Hit<String> h, List<PhraseIndex.Hit<String>> by) {
         for (PhraseIndex.Hit<String> c : by) {
             if (c.start() <= h.start() && h.end() <= c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean coveredByLonger(PhraseIndex.Hit<String> h, List<PhraseIndex.Hit<String>> by) {
+        for (PhraseIndex.Hit<String> c : by) {
+            if (c.start() <= h.start() && h.end() <= c.end() && c.length() > h.length()) {
                 return true;
             }
         }
