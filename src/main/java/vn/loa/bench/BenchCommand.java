@@ -71,6 +71,18 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--scaling", description = "Run Loa alone at 1000 and 20000 articles; print per-article time ratio and peak RSS.")
     boolean scaling;
 
+    @Option(names = "--checker", description = "Measure only the gender-in-media checker: pages per second on synthetic "
+            + "600-word pages, from wall and CPU time, and the heap after each of two rounds.")
+    boolean checker;
+
+    @Option(names = "--checker-pages", defaultValue = "8000", paramLabel = "N",
+            description = "Pages per checker round (default ${DEFAULT-VALUE}).")
+    int checkerPages;
+
+    @Option(names = "--checker-threads", defaultValue = "2", paramLabel = "T",
+            description = "Checker worker threads (default ${DEFAULT-VALUE}).")
+    int checkerThreads;
+
     @Spec
     CommandSpec spec;
 
@@ -91,6 +103,14 @@ public class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         validate();
+        if (checker) {
+            try {
+                vn.loa.checker.CheckerBenchmark.run(checkerPages, checkerThreads, out);
+            } catch (Exception e) {
+                throw new IOException("checker benchmark failed", e);
+            }
+            return 0;
+        }
         Path workDir = work.toAbsolutePath().normalize();
         commands = new Commands(loaJar, javaOptions);
         trees = new SiteTrees(workDir);

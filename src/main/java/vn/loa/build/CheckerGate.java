@@ -3,6 +3,7 @@ package vn.loa.build;
 import vn.loa.checker.CheckReport;
 import vn.loa.checker.Checker;
 import vn.loa.checker.CheckerConfig;
+import vn.loa.support.SupportDirectory;
 import vn.loa.checker.Finding;
 import vn.loa.checker.PageResult;
 import vn.loa.checker.Severity;
@@ -52,12 +53,38 @@ public final class CheckerGate implements PageListener {
     public static CheckerGate forSite(Path source, String failOn, CheckMemo memo, String inlineStylesheet) {
         // Loa's rules, with the province's own rule files (tuy-bien/checker/rules/) over them.
         List<Path> rules = Overrides.layers(source.resolve("checker/rules"), Overrides.rules(source));
+        // G7's suggestion lists the site's own support numbers, so a changed directory re-checks the pages.
+        List<Path> supportFiles = List.of(source.resolve("data").resolve(SUPPORT_FILE),
+            Overrides.data(source).resolve(SUPPORT_FILE));
         CompletableFuture<Checker> checker = CompletableFuture.supplyAsync(
-            () -> Checker.loadLayered(rules, CheckerConfig.defaults().withSourceRoot(source)),
+            () -> Checker.loadLayered(rules, CheckerConfig.defaults().withSourceRoot(source)
+                .withSupport(supportDirectory(source))),
             task -> Workers.background("loa-checker-rules").newThread(task).start());
         String digest = Fingerprints.of(SiteBuild.codeStamp(), rules.isEmpty() ? "bundled"
-            : String.join(",", rules.stream().map(TemplateVariables::folderDigest).toList()));
+            : String.join(",", rules.stream().map(TemplateVariables::folderDigest).toList()),
+            String.join(",", supportFiles.stream().map(CheckerGate::supportDigest).toList()));
         return new CheckerGate(checker, parseLevel(failOn), memo, digest, inlineStylesheet);
+    }
+
+    private static final String SUPPORT_FILE = "ho-tro.yml";
+
+    /** The support directory as the site shows it (Loa's national lines, the province's file over them), or null. */
+    private static SupportDirectory supportDirectory(Path source) {
+        try {
+            Object raw = DataFiles.read(source.resolve("data"), Overrides.data(source), new BuildProblems(source))
+                .get(SUPPORT_FILE.replace(".yml", ""));
+            return raw == null ? null : SupportDirectory.load(raw);
+        } catch (RuntimeException e) {
+            return null; // the support feature reports a broken directory with its file and line
+        }
+    }
+
+    private static String supportDigest(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Fingerprints.of(Files.readString(file)) : "";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** The loaded checker; a rules file that could not be loaded fails here with its own exception. */

@@ -1,6 +1,7 @@
 package vn.loa.checker;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.loa.support.SupportDirectory;
 
 /**
  * {@code loa check DIR}: checks a baked site folder. Exit code 1 when findings at or above
@@ -55,38 +57,65 @@ public final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        CheckReport report;
         try {
-            Checker checker = Checker.load(rulesDir(), CheckerConfig.defaults());
-            report = CheckRunner.checkDirectory(dir, checker);
+            if (!Files.isDirectory(dir)) {
+                err.println("Không có thư mục " + dir + ". Hãy chỉ đến thư mục chứa trang đã dựng (ví dụ: output).");
+                return 2;
+            }
+            if (CheckRunner.htmlFiles(dir).isEmpty()) {
+                err.println("Thư mục " + dir + " không có trang HTML nào (*.html). Hãy dựng trang trước (loa build) "
+                        + "rồi chỉ đến thư mục kết quả.");
+                return 2;
+            }
+            CheckerConfig config = CheckerConfig.defaults();
+            config = config.withSupport(SupportDirectory.readQuietly(Path.of("data", "ho-tro.yml")).orElse(null));
+            Checker checker = Checker.load(rulesDir(), config);
+            CheckReport report = CheckRunner.checkDirectory(dir, checker);
+            String body = switch (fmt) {
+                case "json" -> report.toJson();
+                case "sarif" -> report.toSarif();
+                case "html" -> report.toHtml();
+                default -> report.consoleSummary();
+            };
+            if (out != null) {
+                switch (fmt) {
+                    case "json" -> report.writeJson(out);
+                    case "sarif" -> report.writeSarif(out);
+                    case "html" -> report.writeHtml(out);
+                    default -> writeText(out, body);
+                }
+                outWriter.print(report.consoleSummary());
+                outWriter.println("Đã ghi báo cáo: " + out);
+            } else {
+                outWriter.print(body);
+            }
+            outWriter.flush();
+            return report.hasFailures(failLevel) ? 1 : 0;
         } catch (RuntimeException e) {
-            err.println("Không kiểm tra được: " + (e instanceof IllegalArgumentException ? e.getMessage()
-                : vn.loa.build.FailureText.describe(e)));
+            err.println("Không kiểm tra được: " + explain(e));
             if (verbose) {
                 e.printStackTrace(err);
             }
+            err.flush();
             return 2;
         }
-        String body = switch (fmt) {
-            case "json" -> report.toJson();
-            case "sarif" -> report.toSarif();
-            case "html" -> report.toHtml();
-            default -> report.consoleSummary();
-        };
-        if (out != null) {
-            switch (fmt) {
-                case "json" -> report.writeJson(out);
-                case "sarif" -> report.writeSarif(out);
-                case "html" -> report.writeHtml(out);
-                default -> writeText(out, body);
-            }
-            outWriter.print(report.consoleSummary());
-            outWriter.println("Đã ghi báo cáo: " + out);
-        } else {
-            outWriter.print(body);
+    }
+
+    /** The Vietnamese message, with the system's reason for a file that cannot be read. */
+    private static String explain(RuntimeException e) {
+        if (!(e instanceof IllegalArgumentException) && !(e instanceof UncheckedIOException)) {
+            return vn.loa.build.FailureText.describe(e); // a fault in Loa: one sentence, the trace only with --verbose
         }
-        outWriter.flush();
-        return report.hasFailures(failLevel) ? 1 : 0;
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof UncheckedIOException io && io.getCause() != null) {
+            Throwable cause = io.getCause();
+            String why = cause instanceof java.nio.charset.MalformedInputException
+                    ? "tệp không được lưu bằng bảng mã UTF-8"
+                    : cause instanceof java.nio.file.AccessDeniedException ? "không có quyền đọc"
+                    : cause instanceof java.nio.file.NoSuchFileException ? "không tìm thấy tệp" : cause.getMessage();
+            message += " (" + why + ")";
+        }
+        return message;
     }
 
     private Path rulesDir() {
@@ -101,12 +130,12 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             Files.writeString(file, text);
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException("Không ghi được báo cáo vào " + file, e);
         }
     }
 
     /** Lets the command run on its own until the lead registers it under {@code loa}. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new CheckCommand()).execute(args));
+        System.exit(vn.loa.cli.ParameterErrors.install(new CommandLine(new CheckCommand())).execute(args));
     }
 }

@@ -73,6 +73,7 @@ public final class CheckReport {
             }
             page.put("findings", findings);
             page.put("metrics", metricsJson(p.metrics()));
+            page.put("topic", topicJson(p.topic()));
             pageList.add(page);
         }
         Map<String, Object> root = new LinkedHashMap<>();
@@ -89,6 +90,25 @@ public final class CheckReport {
         s.put("file", f.sourceFile());
         s.put("line", f.sourceLine());
         return s;
+    }
+
+    /** The page's topic decision and the terms behind it. */
+    static Map<String, Object> topicJson(TopicDecision t) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("violence", t.violence());
+        out.put("score", t.score());
+        out.put("threshold", t.threshold());
+        List<Object> terms = new ArrayList<>();
+        for (TopicDecision.Term term : t.terms()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("text", term.text());
+            m.put("kind", term.kind());
+            m.put("weight", term.weight());
+            m.put("scope", term.scope());
+            terms.add(m);
+        }
+        out.put("terms", terms);
+        return out;
     }
 
     static Map<String, Object> metricsJson(SourceMetrics m) {

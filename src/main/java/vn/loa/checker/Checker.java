@@ -23,15 +23,17 @@ public final class Checker {
     private final SupportInfoDetector support;
     private final PersonFinder personFinder;
     private final ImageChecker images;
+    private final TopicClassifier topics;
 
     private Checker(RuleSet rules, CheckerConfig config) {
         this.rules = rules;
         this.config = config == null ? CheckerConfig.defaults() : config;
         this.phraseMatcher = new PhraseRuleMatcher(rules);
         this.victims = new VictimIdentityDetector(rules);
-        this.support = new SupportInfoDetector(rules);
+        this.support = new SupportInfoDetector(rules, new SupportSuggestion(this.config.support()));
         this.personFinder = new PersonFinder(rules.lexicon());
         this.images = new ImageChecker(rules);
+        this.topics = new TopicClassifier(rules.lexicon());
     }
 
     /**
@@ -69,14 +71,17 @@ public final class Checker {
         for (TextBlock b : page.blocks()) {
             analyses.add(new BlockAnalysis(b, lexicon));
         }
-        boolean violence = TopicClassifier.isViolence(analyses, lexicon);
+        TopicDecision topic = topics.decide(analyses, page.tags());
+        boolean violence = topic.violence();
         List<LocatedFinding> raw = new ArrayList<>();
         SourceCounter sources = new SourceCounter(lexicon);
+        boolean initialsNamed = false;
         for (BlockAnalysis a : analyses) {
             List<Suppression> here = a.block().suppressions();
             List<RawFinding> found = new ArrayList<>(phraseMatcher.find(a, violence));
             List<PersonRef> persons = personFinder.find(a);
             sources.add(a, persons);
+            initialsNamed |= a.block().scope() != Scope.HEADLINE && persons.stream().anyMatch(PersonRef::initials);
             if (violence) {
                 found.addAll(victims.find(a, persons));
             }
@@ -88,14 +93,14 @@ public final class Checker {
             raw.add(new LocatedFinding(balance, List.of()));
         }
         if (violence || html.contains("1567")) {
-            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText().get(), lexicon), analyses)) {
+            for (RawFinding f : support.find(page, new BlockAnalysis(page.wholeText().get(), lexicon), analyses, topic, initialsNamed)) {
                 if (violence || f.rule().id().equals(SupportInfoDetector.OUTDATED)) {
                     raw.add(new LocatedFinding(f, List.of()));
                 }
             }
         }
         raw.addAll(images.find(page.images()));
-        return assemble(pagePath, page, dropHeadlineRepeats(raw), sources.metrics(), violence, sourceFile);
+        return assemble(pagePath, page, dropHeadlineRepeats(raw), sources.metrics(), topic, sourceFile);
     }
 
     /** The headline appears as h1, title and og:title: report each headline problem once. */
@@ -114,7 +119,7 @@ public final class Checker {
     }
 
     private PageResult assemble(String pagePath, Page page, List<LocatedFinding> raw, SourceMetrics metrics,
-                                boolean violence, Path sourceFile) {
+                                TopicDecision topic, Path sourceFile) {
         Map<Suppression, int[]> silenced = new IdentityHashMap<>();
         page.directives().forEach(d -> silenced.put(d, new int[1]));
         // Reading and tokenising the source costs more than checking most pages: only for a page with something to point at.
@@ -139,7 +144,7 @@ public final class Checker {
             uses.add(new PageResult.SuppressionUse(d.kind().label(), String.join(", ", d.targets()),
                     d.hasReason() ? d.reason() : "", d.where(), silenced.get(d)[0], sourceLabel));
         }
-        return new PageResult(pagePath, List.copyOf(findings), metrics, violence, List.copyOf(uses));
+        return new PageResult(pagePath, List.copyOf(findings), metrics, topic, List.copyOf(uses));
     }
 
     private static boolean silencedBy(Rule rule, List<Suppression> candidates, Map<Suppression, int[]> silenced) {
@@ -162,20 +167,20 @@ public final class Checker {
             this.sourceFile = sourceFile;
         }
 
-        Integer lineOf(String text) {
+        Integer lineOf(String text, String context) {
             if (!made) {
                 locator = sourceFile == null ? null : SourceLocator.of(sourceFile);
                 made = true;
             }
-            return locator == null ? null : locator.lineOf(text);
+            return locator == null ? null : locator.lineOf(text, context);
         }
     }
 
     private static Finding toFinding(String pagePath, RawFinding f, String sourceLabel, LazyLocator locator) {
-        Integer line = locator.lineOf(f.text());
+        Integer line = locator.lineOf(f.text(), f.block() == null ? null : f.context());
         Rule r = f.rule();
         return new Finding(pagePath, sourceLabel, line, r.group(), r.id(), f.severity(),
-                f.block() == null ? null : f.block().scope(), f.text(), f.context(), f.message(), r.suggestionText());
+                f.block() == null ? null : f.block().scope(), f.text(), f.context(), f.message(), f.suggestionText());
     }
 
     /** A suppression without a reason does not silence anything and is itself an error. */
@@ -184,7 +189,7 @@ public final class Checker {
         Rule r = rules.rule(target);
         String group = r != null ? r.group() : target.matches("G([1-9]|10)") ? target : "*";
         String text = "loa-bo-qua: " + String.join(", ", d.targets());
-        Integer line = locator.lineOf("loa bo qua " + String.join(" ", d.targets()));
+        Integer line = locator.lineOf("loa bo qua " + String.join(" ", d.targets()), null);
         return new Finding(pagePath, sourceLabel, line, group, NO_REASON_RULE, Severity.ERROR, null, text,
                 d.where() == null ? "" : d.where(),
                 "Lệnh bỏ qua kiểm tra thiếu lý do nên không có hiệu lực. Mỗi lần bỏ qua phải ghi rõ lý do để người duyệt bài kiểm chứng.",

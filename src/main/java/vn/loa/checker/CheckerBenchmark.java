@@ -1,5 +1,6 @@
 package vn.loa.checker;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -30,6 +31,15 @@ public final class CheckerBenchmark {
     public static void main(String[] args) throws Exception {
         int pages = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        run(pages, threads, System.out);
+    }
+
+    /**
+     * Checks {@code pages} synthetic pages twice on {@code threads} threads after a warm-up and prints
+     * pages per second (wall clock, and from the workers' CPU time, which is what dedicated cores would
+     * do on a busy machine) and the heap after each round: equal heaps mean memory stays flat.
+     */
+    public static void run(int pages, int threads, PrintStream out) throws Exception {
         Checker checker = Checker.load(null, CheckerConfig.defaults());
         List<String> html = new ArrayList<>();
         Random random = new Random(42);
@@ -37,19 +47,24 @@ public final class CheckerBenchmark {
             html.add(page(random, i));
         }
         run(checker, html, pages / 4, threads); // warm-up
-        System.gc();
-        long start = System.nanoTime();
-        CPU_NANOS.set(0);
-        int findings = run(checker, html, pages, threads);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = CPU_NANOS.get() / 1e9;
-        Runtime rt = Runtime.getRuntime();
-        long usedMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-        System.out.printf("%d trang (~600 từ) trong %.2f s với %d luồng: %.0f trang/giây; %d phát hiện; heap đang dùng %d MB (tối đa %d MB)%n",
-                pages, seconds, threads, pages / seconds, findings, usedMb, rt.maxMemory() / (1024 * 1024));
-        // On a busy machine wall time says little; CPU time of the workers gives what dedicated cores would do.
-        System.out.printf("Thời gian CPU: %.2f s => %.0f trang/giây trên mỗi lõi rảnh, ~%.0f trang/giây với %d lõi%n",
-                cpuSeconds, pages / cpuSeconds, threads * pages / cpuSeconds, threads);
+        long[] heaps = new long[2];
+        for (int round = 0; round < 2; round++) {
+            System.gc();
+            long start = System.nanoTime();
+            CPU_NANOS.set(0);
+            int findings = run(checker, html, pages, threads);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = CPU_NANOS.get() / 1e9;
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            heaps[round] = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+            out.printf("Bộ kiểm tra, lượt %d: %d trang (~600 từ) trong %.2f s với %d luồng: %.0f trang/giây; %d phát hiện; "
+                    + "heap sau GC %d MB%n", round + 1, pages, seconds, threads, pages / seconds, findings, heaps[round]);
+            // On a busy machine wall time says little; CPU time of the workers gives what dedicated cores would do.
+            out.printf("  Thời gian CPU: %.2f s => %.0f trang/giây trên mỗi lõi rảnh, ~%.0f trang/giây với %d lõi%n",
+                    cpuSeconds, pages / cpuSeconds, threads * pages / cpuSeconds, threads);
+        }
+        out.printf("Bộ nhớ: heap sau GC %d MB sau lượt 1, %d MB sau lượt 2 (gấp đôi tổng số trang): không tăng theo số trang%n", heaps[0], heaps[1]);
     }
 
     private static int run(Checker checker, List<String> html, int pages, int threads) throws Exception {
@@ -91,6 +106,9 @@ public final class CheckerBenchmark {
             }
             if (p == 3) {
                 sb.append("Anh ấy thường giúp vợ nấu cơm. ");
+            }
+            if (p == 5 && n % 5 == 0) {
+                sb.append("Tối qua, chị H. bị chồng đánh phải nhập viện; công an xã đã lập biên bản. ");
             }
             sb.append("</p>");
         }

@@ -29,6 +29,7 @@ final class HtmlReport {
         groups(h, s);
         groupDetails(h, report.pages());
         pages(h, report.pages());
+        topics(h, report.pages());
         suppressions(h, report.pages());
         h.append("</body>\n</html>\n");
         return h.toString();
@@ -96,6 +97,7 @@ final class HtmlReport {
             if (p.metrics().share() != null) {
                 h.append(" (tỷ lệ nữ ").append(percent(p.metrics().share())).append(')');
             }
+            h.append("<br>Chủ đề bạo lực trên cơ sở giới: ").append(decision(p.topic()));
             h.append("</p>\n<table>\n<tr><th>Mức độ</th><th>Nhóm</th><th>Câu</th><th>Vì sao</th><th>Gợi ý</th><th>Nguồn</th></tr>\n");
             for (Finding f : p.findings()) {
                 String sev = f.severity().id();
@@ -113,6 +115,42 @@ final class HtmlReport {
         if (!any) {
             h.append("<p>Không có phát hiện nào.</p>\n");
         }
+    }
+
+    /** "có (7/4 điểm)" or "không (2/4 điểm)". */
+    private static String decision(TopicDecision t) {
+        return (t.violence() ? "có" : "không") + " (" + t.score() + "/" + t.threshold() + " điểm)";
+    }
+
+    /**
+     * Each page's topic decision and the terms behind it; pages without any term are only counted, so
+     * the table stays short on a large site.
+     */
+    private static void topics(StringBuilder h, List<PageResult> pages) {
+        h.append("<h2>Chủ đề bạo lực trên cơ sở giới của từng trang</h2>\n<p class=\"muted\">Quyết định từ tiêu đề và "
+                + "nội dung (tiêu đề tính gấp đôi); thẻ chủ đề chỉ cộng thêm. Các nhóm G5, G6, G7, G10 chỉ xét trang được coi là "
+                + "về bạo lực.</p>\n");
+        StringBuilder rows = new StringBuilder();
+        int silent = 0;
+        for (PageResult p : pages) {
+            TopicDecision t = p.topic();
+            if (t.terms().isEmpty()) {
+                silent++;
+                continue;
+            }
+            rows.append("<tr><td>").append(esc(p.file())).append("</td><td>").append(decision(t)).append("</td><td>");
+            for (int i = 0; i < t.terms().size(); i++) {
+                TopicDecision.Term term = t.terms().get(i);
+                rows.append(i == 0 ? "" : "; ").append("<mark>").append(esc(term.text())).append("</mark> ")
+                        .append(esc(TopicDecision.Kind.labelOf(term.kind()))).append(" +").append(term.weight());
+            }
+            rows.append("</td></tr>\n");
+        }
+        if (rows.length() > 0) {
+            h.append("<table>\n<tr><th>Trang</th><th>Về bạo lực?</th><th>Từ ngữ được tính</th></tr>\n").append(rows)
+                    .append("</table>\n");
+        }
+        h.append("<p>").append(silent).append(" trang không có từ ngữ nào về bạo lực: không phải trang về bạo lực.</p>\n");
     }
 
     private static void suppressions(StringBuilder h, List<PageResult> pages) {

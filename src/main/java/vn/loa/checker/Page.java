@@ -14,9 +14,11 @@ import java.util.function.Supplier;
  *                    built only when asked for: most pages never need it
  * @param pageSuppressions suppressions from {@code <meta name="loa-bo-qua">}
  * @param directives  every suppression directive found, for the report and for the "no reason" check
+ * @param tags        the page's tags ({@code .tag-list} items, {@code keywords} and {@code article:tag} metas):
+ *                    they may add to the topic score but never decide it alone
  */
 record Page(List<TextBlock> blocks, List<ImageRef> images, Supplier<TextBlock> wholeText, boolean hasSupportBox,
-            List<Suppression> pageSuppressions, List<Suppression> directives) {
+            List<Suppression> pageSuppressions, List<Suppression> directives, List<String> tags) {
 
     /** One {@code <img>}: its alt attribute (null when missing) and whether it is marked decorative. */
     record ImageRef(String src, String alt, boolean decorative, List<Suppression> suppressions) {

@@ -60,7 +60,7 @@ final class PageExtractor {
         markLead();
         Supplier<TextBlock> whole = () -> new TextBlock(Scope.BODY, doc.body().text(), List.of());
         return new Page(List.copyOf(blocks), List.copyOf(images), whole, landmarks.supportBox(), List.copyOf(pageSuppressions),
-                List.copyOf(directives));
+                List.copyOf(directives), landmarks.tags());
     }
 
     /**
@@ -68,8 +68,9 @@ final class PageExtractor {
      * one jsoup query (one walk) each: h1s in the body, {@code <meta name="loa-bo-qua">} anywhere,
      * and whether a {@code .support-box} has text. Matched with the evaluators those queries use.
      */
-    private record Landmarks(List<Element> headlines, List<Element> suppressionMetas, boolean supportBox) {
+    private record Landmarks(List<Element> headlines, List<Element> suppressionMetas, boolean supportBox, List<String> tags) {
         private static final Evaluator H1 = new Evaluator.Tag("h1");
+        private static final Evaluator TAG_LIST = new Evaluator.Class("tag-list");
         private static final Evaluator PAGE_SUPPRESSION = new Evaluator.AttributeWithValue("name", "loa-bo-qua");
         private static final Evaluator SUPPORT_BOX = new Evaluator.Class("support-box");
 
@@ -78,6 +79,7 @@ final class PageExtractor {
             List<Element> headlines = new ArrayList<>();
             List<Element> metas = new ArrayList<>();
             boolean[] supportBox = {false};
+            List<String> tags = new ArrayList<>();
             doc.traverse(new NodeVisitor() {
                 private boolean inBody;
 
@@ -93,6 +95,11 @@ final class PageExtractor {
                     if (PAGE_SUPPRESSION.matches(doc, el)) {
                         metas.add(el);
                     }
+                    if (isTagMeta(el)) {
+                        tags.add(el.attr("content"));
+                    } else if (inBody && TAG_LIST.matches(doc, el)) {
+                        el.children().forEach(li -> tags.add(li.text()));
+                    }
                     if (!supportBox[0] && SUPPORT_BOX.matches(doc, el) && !el.text().isBlank()) {
                         supportBox[0] = true;
                     }
@@ -105,7 +112,13 @@ final class PageExtractor {
                     }
                 }
             });
-            return new Landmarks(headlines, metas, supportBox[0]);
+            return new Landmarks(headlines, metas, supportBox[0], List.copyOf(tags));
+        }
+
+        /** {@code <meta name="keywords">} and {@code <meta property="article:tag">}. */
+        private static boolean isTagMeta(Element el) {
+            return el.normalName().equals("meta") && !el.attr("content").isBlank()
+                    && (el.attr("name").equalsIgnoreCase("keywords") || el.attr("property").equals("article:tag"));
         }
     }
 

@@ -7,8 +7,13 @@ import java.util.List;
  * judged to be about gender-based violence, and every suppression directive with how many findings
  * it silenced.
  */
-public record PageResult(String file, List<Finding> findings, SourceMetrics metrics, boolean violenceTopic,
+public record PageResult(String file, List<Finding> findings, SourceMetrics metrics, TopicDecision topic,
                          List<SuppressionUse> suppressions) implements java.io.Serializable {
+
+    /** Judged to be about gender-based violence (see {@link #topic()} for why). */
+    public boolean violenceTopic() {
+        return topic.violence();
+    }
 
     /** A directive as found on the page and the number of findings it silenced. */
     public record SuppressionUse(String kind, String targets, String reason, String where, int silenced,

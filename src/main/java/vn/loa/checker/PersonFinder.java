@@ -48,14 +48,14 @@ final class PersonFinder {
                 int end = nameEnd(block, i + 1);
                 if (end > i + 1) {
                     char g = female.contains(key) ? 'F' : male.contains(key) ? 'M' : middleNameGender(tokens, i + 1, end);
-                    ref = new PersonRef(i, i + 1, end, g, key, hasInitial(tokens, i + 1, end));
+                    ref = new PersonRef(i, i + 1, end, g, key, hasInitial(block, i + 1, end));
                 }
             } else if (isMiddleName(tokens, i) && i > 0 && tokens.get(i - 1).capitalized()
                     && sameSentence(block, i - 1, i + 1) && !tokens.get(i - 1).numeric()) {
                 int end = nameEnd(block, i + 1);
                 if (end > i + 1) {
                     ref = new PersonRef(i - 1, i - 1, end, middleNameGender(tokens, i - 1, end), null,
-                            hasInitial(tokens, i - 1, end));
+                            hasInitial(block, i - 1, end));
                 }
             }
             if (ref != null) {
@@ -101,7 +101,8 @@ final class PersonFinder {
         if (gap.equals(" ")) {
             return true;
         }
-        boolean initials = isInitial(block.tokens().get(j - 1)) || isInitial(block.tokens().get(j));
+        boolean initials = TextBlock.isInitial(block.text(), block.tokens().get(j - 1))
+                || TextBlock.isInitial(block.text(), block.tokens().get(j));
         return initials && (gap.equals(".") || gap.equals(". "));
     }
 
@@ -109,13 +110,9 @@ final class PersonFinder {
         return b < block.tokens().size() && block.sentenceOf()[a] == block.sentenceOf()[b];
     }
 
-    static boolean isInitial(Token t) {
-        return t.end() - t.start() == 1 && t.capitalized();
-    }
-
-    private static boolean hasInitial(List<Token> tokens, int from, int end) {
+    private static boolean hasInitial(TextBlock block, int from, int end) {
         for (int k = from; k < end; k++) {
-            if (isInitial(tokens.get(k))) {
+            if (TextBlock.isInitial(block.text(), block.tokens().get(k))) {
                 return true;
             }
         }

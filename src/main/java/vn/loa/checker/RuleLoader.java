@@ -176,8 +176,9 @@ final class RuleLoader {
         Object lex = top.get("lexicon");
         if (lex instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                lists.computeIfAbsent(String.valueOf(e.getKey()), k -> new ArrayList<>())
-                        .addAll(strings(name, e.getValue(), "lexicon." + e.getKey()));
+                List<String> phrases = strings(name, e.getValue(), "lexicon." + e.getKey());
+                phrases.forEach(phrase -> compiles(name, phrase, "lexicon." + e.getKey()));
+                lists.computeIfAbsent(String.valueOf(e.getKey()), k -> new ArrayList<>()).addAll(phrases);
             }
         } else if (lex != null) {
             throw bad(name, "lexicon phải là một bảng danh sách");
@@ -230,6 +231,7 @@ final class RuleLoader {
             throw bad(file, "quy tắc " + id + ": only_topic chỉ nhận giá trị violence");
         }
         boolean refutableByDefault = group.equals("G1") || group.equals("G5");
+        strings(file, m.get("phrases"), id + ".phrases").forEach(phrase -> compiles(file, phrase, "quy tắc " + id));
         return new Rule(id, group, severity, optional(m, "title"),
                 strings(file, m.get("phrases"), id + ".phrases"),
                 strings(file, m.get("alternatives"), id + ".alternatives"),
@@ -313,5 +315,14 @@ final class RuleLoader {
 
     private static RuleFileException bad(String file, String why) {
         return new RuleFileException(file, 0, why, null);
+    }
+
+    /** A phrase that does not compile stops loading with the file and the phrase's line. */
+    private static void compiles(String file, String phrase, String where) {
+        try {
+            PhrasePattern.compile(phrase);
+        } catch (IllegalArgumentException e) {
+            throw bad(file, where + ": " + e.getMessage(), phrase);
+        }
     }
 }

@@ -22,7 +22,7 @@ final class RuleSet {
                 try {
                     phraseIndex.add(phrase, c);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("Quy tắc " + r.id() + ": " + e.getMessage(), e);
+                    throw new IllegalArgumentException("Tệp quy tắc " + r.file() + ": quy tắc " + r.id() + ": " + e.getMessage(), e);
                 }
             }
         }

@@ -92,8 +92,25 @@ final class TextBlock {
         if (!dot || !space) {
             return false; // "1.000", "N.T.H" and "v.v" keep going
         }
-        boolean initial = prev.end() - prev.start() == 1 && prev.capitalized();
-        return !initial && !ABBREVIATIONS.contains(prev.key());
+        return !isInitial(text, prev) && !ABBREVIATIONS.contains(prev.key());
+    }
+
+    /**
+     * An initial: one capital letter (T.), or a capitalised cluster of consonants without a vowel, as
+     * Vietnamese initials are written (Ng., Th., Tr., Kh., Ph.): no word is spelled without a vowel.
+     */
+    static boolean isInitial(String text, Token t) {
+        int length = t.end() - t.start();
+        if (!t.capitalized() || t.numeric() || length > 3) {
+            return false;
+        }
+        for (int k = t.start(); k < t.end(); k++) {
+            if ("aăâeêioôơuưyAĂÂEÊIOÔƠUƯYáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+                    .indexOf(text.charAt(k)) >= 0) {
+                return length == 1;
+            }
+        }
+        return true;
     }
 
     Scope scope() {

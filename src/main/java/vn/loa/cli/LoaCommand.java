@@ -57,7 +57,7 @@ public final class LoaCommand implements Runnable {
             command.getErr().flush();
             return 2;
         });
-        return cli;
+        return ParameterErrors.install(cli);
     }
 
     @Override

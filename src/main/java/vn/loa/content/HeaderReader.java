@@ -115,11 +115,34 @@ public final class HeaderReader {
             }
             break;
         }
+        reportStrayAttributes(lines, i, problem);
         if (titleLine == 0 && fields.isEmpty()) {
             problem.accept(1, "Không tìm thấy phần đầu bài. Tệp AsciiDoc cần bắt đầu bằng dòng \"= Tiêu đề\" "
                 + "và các dòng :jbake-type:, :jbake-status:, :jbake-date: ngay sau đó.");
         }
         return new ContentHeader(fields, titleLine, 1, true);
+    }
+
+    /**
+     * {@code :jbake-...:} lines after the header has ended (a blank line ends it): AsciiDoc and JBake
+     * ignore them, so a status or date written there would be reported missing at the title. Report
+     * each at its own line instead, with what to fix.
+     */
+    private static void reportStrayAttributes(List<String> lines, int headerEnd, BiConsumer<Integer, String> problem) {
+        int blank = headerEnd < lines.size() && lines.get(headerEnd).isBlank() ? headerEnd + 1 : 0;
+        for (int k = headerEnd; k < lines.size(); k++) {
+            String line = lines.get(k);
+            if (line.isBlank() || isComment(line)) {
+                continue;
+            }
+            Matcher m = ATTRIBUTE.matcher(line);
+            if (!m.matches() || !m.group(1).toLowerCase(Locale.ROOT).startsWith(JBAKE_PREFIX)) {
+                return; // the body has begun
+            }
+            problem.accept(k + 1, "Dòng \"" + abbreviate(line) + "\" nằm sau phần đầu bài nên không được đọc"
+                + (blank > 0 ? " (phần đầu bài kết thúc ở dòng trống số " + blank + ")" : "")
+                + ". Hãy xóa dòng trống để các dòng :jbake-...: liền ngay dưới dòng tiêu đề.");
+        }
     }
 
     private static void put(Map<String, HeaderField> fields, String key, String value, int line, BiConsumer<Integer, String> problem) {

@@ -70,6 +70,25 @@ public final class SupportDirectory {
         return new SupportDirectory(services, tags(top), updated(top));
     }
 
+    /**
+     * The directory in a {@code ho-tro.yml} file, or empty when the file is absent, unreadable or
+     * invalid: for tools that only use the numbers (the checker's suggestions) and leave reporting a
+     * faulty file to the build.
+     */
+    public static Optional<SupportDirectory> readQuietly(java.nio.file.Path file) {
+        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            Object raw = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(text);
+            return Optional.of(load(raw));
+        } catch (java.io.IOException | SupportDataException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Nationwide numbers first, then local services, in file order. */
     public List<SupportService> services() {
         return services;

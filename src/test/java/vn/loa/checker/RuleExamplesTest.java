@@ -33,8 +33,25 @@ class RuleExamplesTest {
         return tests.stream();
     }
 
+    /**
+     * Reported at the rule's own severity or above: a warning rule that drops to {@code info} on a page
+     * (G7 on policy news) has let that page pass.
+     */
     static boolean reported(Rule rule, String text) {
-        return Pages.check(examplePage(rule, text)).findings().stream().anyMatch(f -> f.rule().equals(rule.id()));
+        return Pages.check(examplePage(rule, text)).findings().stream()
+                .anyMatch(f -> f.rule().equals(rule.id()) && f.severity().atLeast(rule.severity()));
+    }
+
+    /** Rule files whose examples are written on another branch (checker-lang); drop a file here once merged. */
+    private static final java.util.Set<String> EXAMPLES_PENDING = java.util.Set.of("g1-dinh-kien-vai-tro.yml",
+            "g2-tu-ngu-miet-thi.yml", "g3-danh-dau-gioi.yml", "g4-ngoai-hinh-hon-nhan.yml", "g5-do-loi-nan-nhan.yml",
+            "g6-danh-tinh-nan-nhan.yml");
+
+    @org.junit.jupiter.api.Test
+    void everyRuleCarriesExamplesOfBothKinds() {
+        List<String> without = RULES.rules().stream().filter(r -> !EXAMPLES_PENDING.contains(r.file()))
+                .filter(r -> r.examples().flag().isEmpty() || r.examples().pass().isEmpty()).map(Rule::id).toList();
+        assertTrue(without.isEmpty(), "rules without flag and pass examples: " + without);
     }
 
     /** The example as a page: a headline for headline-only rules, an alt text for alt-only ones, else a paragraph. */
