@@ -3,6 +3,7 @@ package vn.loa.build;
 import vn.loa.checker.CheckReport;
 import vn.loa.checker.Checker;
 import vn.loa.checker.CheckerConfig;
+import vn.loa.support.SupportDataException;
 import vn.loa.support.SupportDirectory;
 import vn.loa.checker.Finding;
 import vn.loa.checker.PageResult;
@@ -74,7 +75,7 @@ public final class CheckerGate implements PageListener {
             Object raw = DataFiles.read(source.resolve("data"), Overrides.data(source), new BuildProblems(source))
                 .get(SUPPORT_FILE.replace(".yml", ""));
             return raw == null ? null : SupportDirectory.load(raw);
-        } catch (RuntimeException e) {
+        } catch (SupportDataException | RuntimeException e) {
             return null; // the support feature reports a broken directory with its file and line
         }
     }
