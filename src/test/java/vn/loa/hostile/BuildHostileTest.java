@@ -390,7 +390,9 @@ class BuildHostileTest {
     void checkCommandNamesTheBrokenRuleFileAndLine() {
         Path rules = dir.resolve("rules");
         write(rules, "zz-moi.yml", "rules:\n  - id: ZZ1\n    group: G2\n    severity: warning\n    phrases: [đàn bà\n");
-        Run check = HostileBuild.command("check", dir.toString(), "--rules", rules.toString());
+        Path pages = dir.resolve("trang");
+        write(pages, "index.html", "<!doctype html><html lang=\"vi\"><title>Trang</title><p>Nội dung.</p></html>");
+        Run check = HostileBuild.command("check", pages.toString(), "--rules", rules.toString());
         assertEquals(2, check.exit(), check::all);
         assertNoStackTrace(check);
         assertTrue(check.all().contains("Tệp quy tắc zz-moi.yml, dòng "), check::all);
