@@ -64,13 +64,14 @@ public final class Checker {
         boolean violence = TopicClassifier.isViolence(analyses, lexicon);
         List<LocatedFinding> raw = new ArrayList<>();
         SourceCounter sources = new SourceCounter(lexicon);
+        boolean harmInHeadline = violence && VictimIdentityDetector.headlineNamesHarm(analyses);
         for (BlockAnalysis a : analyses) {
             List<Suppression> here = a.block().suppressions();
             List<RawFinding> found = new ArrayList<>(phraseMatcher.find(a, violence));
             List<PersonRef> persons = personFinder.find(a);
             sources.add(a, persons);
             if (violence) {
-                found.addAll(victims.find(a, persons));
+                found.addAll(victims.find(a, persons, harmInHeadline));
             }
             found.addAll(images.companions(a.block(), found));
             found.forEach(f -> raw.add(new LocatedFinding(f, here)));
