@@ -6,6 +6,9 @@ real/tune/ or real/test/. The rule never looks at labels: within each outlet fam
 provincial papers, portals, ministries and unions; tabloids), outlets are taken in the order of the
 SHA-256 of their name and go to the test part until it holds TEST_SHARE of that family's passages.
 Running it again on files already split changes nothing (the order is fixed by the names).
+
+EXPOSED outlets go to the tuning part whatever their order: early drafts of their files were committed for
+a few minutes into branches the checker's developers worked on, so they cannot count as unseen.
 """
 import hashlib
 import pathlib
@@ -15,6 +18,7 @@ import sys
 import yaml
 
 TEST_SHARE = 0.35
+EXPOSED = {"plo.vn", "giadinh.net.vn", "kienthuc.net.vn", "ngoisao.net", "soha.vn"}
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "src/test/resources/checker/real"
 FAMILY = {"national": "national", "provincial": "local", "portal": "local", "ministry": "local",
           "union": "local", "tabloid": "tabloid"}
@@ -40,7 +44,7 @@ def main():
         total = sum(outlets[n]["count"] for n in members)
         in_test = 0
         for name in members:
-            part = "test" if in_test < TEST_SHARE * total else "tune"
+            part = "test" if in_test < TEST_SHARE * total and name not in EXPOSED else "tune"
             if part == "test":
                 in_test += outlets[name]["count"]
             for f in outlets[name]["files"]:
