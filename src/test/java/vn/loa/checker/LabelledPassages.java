@@ -47,16 +47,11 @@ final class LabelledPassages {
     }
 
     static Score score(List<Passage> passages, Checker checker) {
-        return score(passages, checker, LabelledPassages::page);
-    }
-
-    /** As {@link #score(List, Checker)}, with the page each passage is checked as made by {@code pageOf}. */
-    static Score score(List<Passage> passages, Checker checker, java.util.function.Function<Passage, String> pageOf) {
         Map<String, int[]> counts = new TreeMap<>((a, b) -> Integer.compare(Groups.order(a), Groups.order(b)));
         Groups.CODES.forEach(g -> counts.put(g, new int[3])); // tp, fp, fn
         List<String> misses = new ArrayList<>();
         for (Passage p : passages) {
-            PageResult r = checker.checkPage(p.id() + ".html", pageOf.apply(p), null);
+            PageResult r = checker.checkPage(p.id() + ".html", page(p), null);
             Set<String> found = r.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING))
                     .map(Finding::group).filter(Groups.CODES::contains).collect(Collectors.toCollection(TreeSet::new));
             for (String g : Groups.CODES) {
