@@ -70,7 +70,7 @@ final class NameSpotter {
         }
         if (familyNames.contains(t.key()) && !PersonFinder.isInitial(t) && analysis.startingAt(NOT_NAMES, i) == null) {
             int end = nameEnd(block, i);
-            if (end - i >= 2) {
+            if (end - i >= 2 && !isDateline(block, i, end)) {
                 return new PersonRef(i, i, end, genderOf(tokens, i, end), null, hasInitial(block, i, end));
             }
         }
@@ -88,6 +88,11 @@ final class NameSpotter {
             return new PersonRef(i - 1, i, i + 1, '?', tokens.get(i - 1).key(), true);
         }
         return null;
+    }
+
+    /** "Vũ Quang: Chồng đánh vợ ...": a place opening a headline or paragraph before a colon. */
+    private static boolean isDateline(TextBlock block, int start, int end) {
+        return start == 0 && end < block.tokens().size() && block.gapBefore(end).contains(":");
     }
 
     /** "Ủy ban Nhân dân", "Hội Liên hiệp Phụ nữ": a capital right after another capital mid-sentence is one proper name. */

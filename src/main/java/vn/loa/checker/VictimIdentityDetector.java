@@ -39,6 +39,8 @@ final class VictimIdentityDetector {
     private static final String NOT_VICTIMS = "not_victim_roles";
     private static final String PERPETRATORS = "perpetrator_labels";
     private static final String ARRESTED = "arrested_after_name";
+    private static final String KIN_APPOSITION = "kin_apposition";
+    private static final String TOPIC_STRONG = "topic_strong";
     private static final String KIN = "kin_of_perpetrator";
     private static final String PLURAL = PhraseRuleMatcher.PLURAL;
     private static final int PASSIVE_REACH = 8;
@@ -107,8 +109,9 @@ final class VictimIdentityDetector {
                 continue;
             }
             for (QuasiIdentifiers.Found id : QuasiIdentifiers.in(analysis, sentenceStart(block, s), sentenceEnd(block, s))) {
-                if (id.kind() != QuasiIdentifiers.AGE && id.kind() != QuasiIdentifiers.BIRTH && id.kind() != QuasiIdentifiers.WORK) {
-                    add(out, CHILD_DETAILS, block, id.start(), id.end()); // age alone is not enough; school, class or address is
+                if (id.kind() == QuasiIdentifiers.SCHOOL || id.kind() == QuasiIdentifiers.RESIDENCE) {
+                    // a child without a name: age or class alone ("bé gái lớp 3") is not enough; school or address is
+                    add(out, CHILD_DETAILS, block, id.start(), id.end());
                     break;
                 }
             }
@@ -131,8 +134,8 @@ final class VictimIdentityDetector {
      */
     private static Role roleOf(BlockAnalysis analysis, List<PersonRef> persons, int p, boolean harmInHeadline) {
         PersonRef ref = persons.get(p);
-        if (analysis.endsBefore(RELATIVES, ref.start(), 4)) {
-            return Role.RELATIVE;
+        if (analysis.endsBefore(RELATIVES, ref.start(), 4) || hasRole(analysis, ref, KIN_APPOSITION)) {
+            return Role.RELATIVE; // "mẹ của nạn nhân là bà ...", "Nguyễn Văn K. (chồng chị H.)", "bà A, mẹ bé"
         }
         if (describedAfter(analysis, ARRESTED, ref, 6)) {
             return harmsKin(analysis, persons, p) ? Role.RELATIVE : Role.OTHER; // "A bị bắt vì đánh vợ"
@@ -155,7 +158,8 @@ final class VictimIdentityDetector {
         }
         TextBlock block = analysis.block();
         int s = block.sentenceOf()[ref.start()];
-        boolean victimNearby = analysis.inSentences(VICTIM_CUES, s - CUE_REACH, s) || harmInHeadline;
+        boolean victimNearby = analysis.inSentences(VICTIM_CUES, s - CUE_REACH, s + 1)
+                || analysis.inSentences(TOPIC_STRONG, s - CUE_REACH, s + 1) || harmInHeadline;
         boolean introduced = !QuasiIdentifiers.in(analysis, ref.end(), segmentEnd(block, persons, p)).isEmpty();
         return victimNearby && introduced ? Role.VICTIM : Role.OTHER;
     }
