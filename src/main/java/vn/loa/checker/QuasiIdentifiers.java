@@ -21,6 +21,7 @@ final class QuasiIdentifiers {
 
     private static final String BIRTH_CUES = "birth_cues";
     private static final String RESIDENCE_PHRASES = "residence_phrases";
+    private static final String COMMUNE_AFTER_NAME = "commune_after_name";
     private static final String ADDRESS = "address_words";
     private static final String SCHOOL_WORDS = "school_words";
     private static final String CLASS_WORDS = "class_words";
@@ -39,6 +40,18 @@ final class QuasiIdentifiers {
 
     /** Identifiers inside tokens {@code [from, to)}. */
     static List<Found> in(BlockAnalysis analysis, int from, int to) {
+        return in(analysis, from, to, false);
+    }
+
+    /**
+     * Identifiers of a named person, in the stretch after the name: there the commune or ward counts
+     * as residence too ("chị A (31 tuổi, phường Tây Mỗ)"), while "một bé gái ở phường X" says little.
+     */
+    static List<Found> ofNamed(BlockAnalysis analysis, int from, int to) {
+        return in(analysis, from, to, true);
+    }
+
+    private static List<Found> in(BlockAnalysis analysis, int from, int to, boolean named) {
         TextBlock block = analysis.block();
         List<Token> tokens = block.tokens();
         List<Found> out = new ArrayList<>();
@@ -51,6 +64,9 @@ final class QuasiIdentifiers {
             if (inside(h, from, to)) {
                 out.add(new Found(h.start(), Math.min(to, h.end() + 2), RESIDENCE));
             }
+        }
+        if (named) {
+            named(analysis, COMMUNE_AFTER_NAME, from, to, RESIDENCE, out);
         }
         named(analysis, ADDRESS, from, to, RESIDENCE, out);
         named(analysis, SCHOOL_WORDS, from, to, SCHOOL, out);

@@ -40,6 +40,8 @@ final class VictimIdentityDetector {
     private static final String PERPETRATORS = "perpetrator_labels";
     private static final String ARRESTED = "arrested_after_name";
     private static final String KIN_APPOSITION = "kin_apposition";
+    private static final String RELATIVE_NOUNS = "relative_nouns";
+    private static final Set<String> CHILD_HONORIFICS = Stream.of("em", "cháu", "bé").map(VietText::key).collect(Collectors.toSet());
     private static final String TOPIC_STRONG = "topic_strong";
     private static final String KIN = "kin_of_perpetrator";
     private static final String PLURAL = PhraseRuleMatcher.PLURAL;
@@ -47,7 +49,7 @@ final class VictimIdentityDetector {
     /** How many sentences back a victim cue still speaks of the person named now. */
     private static final int CUE_REACH = 2;
     /** How far after a name its own harm may come: "Chị A (SN 1973, ngụ thôn B) kể lại lần bị chồng đánh". */
-    private static final int HARM_REACH = 14;
+    private static final int HARM_REACH = 20;
     /** How far after a name its apposition may name a role: "bà A (SN 1965, trú thôn B), cán bộ Hội". */
     private static final int APPOSITION_REACH = 14;
     /** Words that may stand between a name and "bị ..."/"nạn nhân" without changing who is meant. */
@@ -82,18 +84,26 @@ final class VictimIdentityDetector {
         }
         List<PersonRef> persons = names.withMoreNames(analysis, found);
         Set<Integer> reportedSentences = new HashSet<>();
+        Role previous = Role.OTHER;
         for (int p = 0; p < persons.size(); p++) {
             PersonRef ref = persons.get(p);
             Role role = roleOf(analysis, persons, p, harmInHeadline);
+            if (role == Role.OTHER && p > 0 && coordinated(block, persons.get(p - 1), ref)) {
+                role = previous; // "Hai nạn nhân là S.T.M. và P.T.L. (cùng SN 2006 ...)"
+            }
+            previous = role;
             if (role == Role.OTHER) {
                 continue;
             }
             int sentence = block.sentenceOf()[ref.start()];
-            List<QuasiIdentifiers.Found> details = QuasiIdentifiers.in(analysis, segmentStart(block, persons, p),
+            List<QuasiIdentifiers.Found> details = QuasiIdentifiers.ofNamed(analysis, segmentStart(block, persons, p),
                     segmentEnd(block, persons, p));
             String rule = null;
-            if (ref.fullName()) {
+            boolean nearlyFull = spelledSyllables(block, ref) >= 2; // "Huỳnh Thị Bích V.", "Lê Văn S."
+            if (ref.fullName() || (role == Role.RELATIVE && nearlyFull)) {
                 rule = role == Role.VICTIM ? VICTIM_NAME : RELATIVE;
+            } else if (nearlyFull && !details.isEmpty()) {
+                rule = INITIALS;
             } else if (role == Role.VICTIM && isChild(analysis, ref, details) && hasPlaceOrSchool(details)) {
                 rule = CHILD_DETAILS;
             } else if (QuasiIdentifiers.kinds(details) >= 2) {
@@ -119,6 +129,27 @@ final class VictimIdentityDetector {
         return out;
     }
 
+    /** Syllables of the name written out in full (not initials): "Nguyễn Thị T." has two. */
+    private static int spelledSyllables(TextBlock block, PersonRef ref) {
+        int n = 0;
+        for (int i = ref.nameStart(); i < ref.end(); i++) {
+            Token t = block.tokens().get(i);
+            if (!PersonFinder.isInitial(t) && t.end() - t.start() > 1 && !block.span(i, i + 1).chars().allMatch(Character::isUpperCase)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "A và B", "A, B": two people named together share their part in the story. */
+    private static boolean coordinated(TextBlock block, PersonRef first, PersonRef second) {
+        if (block.sentenceOf()[first.start()] != block.sentenceOf()[second.start()] || second.start() < first.end()) {
+            return false;
+        }
+        String between = block.text().substring(block.tokens().get(first.end() - 1).end(), block.tokens().get(second.start()).start());
+        return between.replaceAll("\\([^)]*\\)", " ").matches("[\\s.,]*(và|cùng|,)[\\s.,]*");
+    }
+
     private void add(List<RawFinding> out, String ruleId, TextBlock block, int start, int end) {
         Rule rule = rules.rule(ruleId);
         if (rule != null) {
@@ -134,7 +165,9 @@ final class VictimIdentityDetector {
      */
     private static Role roleOf(BlockAnalysis analysis, List<PersonRef> persons, int p, boolean harmInHeadline) {
         PersonRef ref = persons.get(p);
-        if (analysis.endsBefore(RELATIVES, ref.start(), 4) || hasRole(analysis, ref, KIN_APPOSITION)) {
+        boolean adultHonorific = ref.honorific() != null && !CHILD_HONORIFICS.contains(ref.honorific());
+        if (analysis.endsBefore(RELATIVES, ref.start(), 4) || hasRole(analysis, ref, KIN_APPOSITION)
+                || (adultHonorific && analysis.endsBefore(RELATIVE_NOUNS, ref.start(), 0))) {
             return Role.RELATIVE; // "mẹ của nạn nhân là bà ...", "Nguyễn Văn K. (chồng chị H.)", "bà A, mẹ bé"
         }
         if (describedAfter(analysis, ARRESTED, ref, 6)) {
@@ -158,9 +191,9 @@ final class VictimIdentityDetector {
         }
         TextBlock block = analysis.block();
         int s = block.sentenceOf()[ref.start()];
-        boolean victimNearby = analysis.inSentences(VICTIM_CUES, s - CUE_REACH, s + 1)
-                || analysis.inSentences(TOPIC_STRONG, s - CUE_REACH, s + 1) || harmInHeadline;
-        boolean introduced = !QuasiIdentifiers.in(analysis, ref.end(), segmentEnd(block, persons, p)).isEmpty();
+        boolean victimNearby = analysis.inSentences(VICTIM_CUES, s - CUE_REACH, s + CUE_REACH)
+                || analysis.inSentences(TOPIC_STRONG, s - CUE_REACH, s + CUE_REACH) || harmInHeadline;
+        boolean introduced = !QuasiIdentifiers.ofNamed(analysis, ref.end(), segmentEnd(block, persons, p)).isEmpty();
         return victimNearby && introduced ? Role.VICTIM : Role.OTHER;
     }
 
@@ -230,7 +263,7 @@ final class VictimIdentityDetector {
                 continue;
             }
             boolean inApposition = k.start() - ref.end() <= 2 && !block.gapBefore(ref.end()).isBlank();
-            if (inApposition || analysis.endsBefore(HARM_VERBS, k.start(), 3)) {
+            if (inApposition || analysis.endsBefore(HARM_VERBS, k.start(), 5)) {
                 return true;
             }
         }
