@@ -173,11 +173,13 @@ final class VictimIdentityDetector {
         if (describedAfter(analysis, ARRESTED, ref, 6)) {
             return harmsKin(analysis, persons, p) ? Role.RELATIVE : Role.OTHER; // "A bị bắt vì đánh vợ"
         }
+        boolean notVictimRole = hasRole(analysis, ref, NOT_VICTIMS);
+        // "Chị A, hàng xóm, nạn nhân ..." is not an apposition: after a role, only harm done to the person counts.
         if (analysis.endsBefore(VICTIM_LABELS, ref.start(), 1) || analysis.endsBefore(HARM_VERBS, ref.start(), 0)
-                || describedAfter(analysis, HARMED_AFTER, ref, 6) || describedAfter(analysis, LABEL_AFTER, ref, 5)) {
+                || describedAfter(analysis, HARMED_AFTER, ref, 6) || (!notVictimRole && describedAfter(analysis, LABEL_AFTER, ref, 5))) {
             return Role.VICTIM;
         }
-        if (hasRole(analysis, ref, NOT_VICTIMS)) {
+        if (notVictimRole) {
             return Role.OTHER;
         }
         if (hasRole(analysis, ref, PERPETRATORS) || actsOnOthers(analysis, persons, p)) {
