@@ -29,6 +29,11 @@ final class QuasiIdentifiers {
     private static final String PLACE_UNITS = "place_units";
     /** Luật Trẻ em 2016: a child is under 16. */
     static final int CHILD_AGE_LIMIT = 16;
+    /**
+     * A birth year this recent marks a child: 18, not 16, because the story may be a year or two old
+     * and a person under 18 is still a minor (người chưa thành niên).
+     */
+    private static final int CHILD_BIRTH_YEARS = 18;
     /** Classes up to 9 (lower secondary) are children's classes. */
     private static final int CHILD_CLASS_LIMIT = 9;
 
@@ -100,7 +105,7 @@ final class QuasiIdentifiers {
             if (f.kind() == AGE && n != null && n < CHILD_AGE_LIMIT) {
                 return true;
             }
-            if (f.kind() == BIRTH && n != null && n > Year.now().getValue() - CHILD_AGE_LIMIT) {
+            if (f.kind() == BIRTH && n != null && n > Year.now().getValue() - CHILD_BIRTH_YEARS) {
                 return true;
             }
             if (f.kind() == CLASS) {
@@ -113,12 +118,12 @@ final class QuasiIdentifiers {
         return false;
     }
 
-    /** An age of 16 or more, or a birth year at least 16 years ago: an adult. */
+    /** An age of 16 or more, or a birth year at least 18 years ago: not a child. */
     static boolean showsAdult(TextBlock block, List<Found> found) {
         for (Found f : found) {
             Integer n = f.kind() == AGE ? number(block, f.start()) : f.kind() == BIRTH ? lastYear(block, f) : null;
             if (n != null && ((f.kind() == AGE && n >= CHILD_AGE_LIMIT)
-                    || (f.kind() == BIRTH && n > 1900 && n <= Year.now().getValue() - CHILD_AGE_LIMIT))) {
+                    || (f.kind() == BIRTH && n > 1900 && n <= Year.now().getValue() - CHILD_BIRTH_YEARS))) {
                 return true;
             }
         }

@@ -66,10 +66,13 @@ final class VictimIdentityDetector {
         this.names = new NameSpotter(rules.lexicon());
     }
 
-    /** Whether the page's headline speaks of a victim ("Người phụ nữ bị chồng đánh nhập viện"): its people are then read as the victim. */
+    /**
+     * Whether the page's headline speaks of harm ("Người phụ nữ bị chồng đánh nhập viện", "... sàm sỡ
+     * mình tại bến xe"): a person introduced with details in the body is then read as the victim.
+     */
     static boolean headlineNamesHarm(List<BlockAnalysis> analyses) {
         for (BlockAnalysis a : analyses) {
-            if (a.block().scope() == Scope.HEADLINE && !a.hits(VICTIM_CUES).isEmpty()) {
+            if (a.block().scope() == Scope.HEADLINE && !(a.hits(VICTIM_CUES).isEmpty() && a.hits(HARM_VERBS).isEmpty())) {
                 return true;
             }
         }
