@@ -103,8 +103,7 @@ final class NameSpotter {
 
     /** "NTH": two to four capitals written together after an honorific. */
     private static boolean isCapsInitials(TextBlock block, Token t) {
-        String s = block.text().substring(t.start(), t.end());
-        return s.length() >= 2 && s.length() <= 4 && s.chars().allMatch(Character::isUpperCase);
+        return t.end() - t.start() <= 4 && isAllCaps(block, t);
     }
 
     private static int nameEnd(TextBlock block, int from) {
@@ -122,8 +121,8 @@ final class NameSpotter {
         return j;
     }
 
-    /** "Nguyễn UBND" is no name: an acronym never continues one. */
-    private static boolean isAllCaps(TextBlock block, Token t) {
+    /** Two or more capitals written together: an acronym ("UBND") or undotted initials ("NTH"), never part of a spelled name. */
+    static boolean isAllCaps(TextBlock block, Token t) {
         String s = block.text().substring(t.start(), t.end());
         return s.length() >= 2 && s.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
     }

@@ -137,7 +137,7 @@ final class VictimIdentityDetector {
         int n = 0;
         for (int i = ref.nameStart(); i < ref.end(); i++) {
             Token t = block.tokens().get(i);
-            if (!PersonFinder.isInitial(t) && t.end() - t.start() > 1 && !block.span(i, i + 1).chars().allMatch(Character::isUpperCase)) {
+            if (!PersonFinder.isInitial(t) && !NameSpotter.isAllCaps(block, t)) {
                 n++;
             }
         }
