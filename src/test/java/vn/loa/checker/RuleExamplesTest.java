@@ -33,6 +33,15 @@ class RuleExamplesTest {
         return tests.stream();
     }
 
+    /** The phrase groups and G6 document their reach by examples: each rule has at least one of each kind. */
+    @TestFactory
+    Stream<DynamicTest> everyRuleOfG1ToG6HasExamplesBothWays() {
+        return RULES.rules().stream().filter(r -> Groups.order(r.group()) <= Groups.order("G6"))
+                .map(r -> DynamicTest.dynamicTest(r.id(), () -> assertTrue(
+                        !r.examples().flag().isEmpty() && !r.examples().pass().isEmpty(),
+                        () -> r.id() + " (" + r.file() + ") cần ví dụ examples.flag và examples.pass")));
+    }
+
     static boolean reported(Rule rule, String text) {
         return Pages.check(examplePage(rule, text)).findings().stream().anyMatch(f -> f.rule().equals(rule.id()));
     }
