@@ -76,6 +76,7 @@ public final class Checker {
         List<LocatedFinding> raw = new ArrayList<>();
         SourceCounter sources = new SourceCounter(lexicon);
         boolean initialsNamed = false;
+        boolean harmInHeadline = violence && VictimIdentityDetector.headlineNamesHarm(analyses);
         for (BlockAnalysis a : analyses) {
             List<Suppression> here = a.block().suppressions();
             List<RawFinding> found = new ArrayList<>(phraseMatcher.find(a, violence));
@@ -83,7 +84,7 @@ public final class Checker {
             sources.add(a, persons);
             initialsNamed |= a.block().scope() != Scope.HEADLINE && persons.stream().anyMatch(PersonRef::initials);
             if (violence) {
-                found.addAll(victims.find(a, persons));
+                found.addAll(victims.find(a, persons, harmInHeadline));
             }
             found.addAll(images.companions(a.block(), found));
             found.forEach(f -> raw.add(new LocatedFinding(f, here)));

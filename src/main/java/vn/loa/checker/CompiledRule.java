@@ -11,15 +11,23 @@ final class CompiledRule {
     private final Rule rule;
     private final List<String[]> notBefore;
     private final List<String[]> notAfter;
-    private final PhraseIndex<Boolean> exceptions = new PhraseIndex<>();
-    private final PhraseIndex<Boolean> unlessNear = new PhraseIndex<>();
+    private final PhraseIndex<Boolean> exceptions;
+    private final PhraseIndex<Boolean> unlessNear;
+    private final PhraseIndex<Boolean> onlyNear;
 
-    CompiledRule(Rule rule) {
+    CompiledRule(Rule rule, PhrasePattern.WordClasses classes) {
         this.rule = rule;
         this.notBefore = keySequences(rule.notBefore());
         this.notAfter = keySequences(rule.notAfter());
-        rule.exceptions().forEach(p -> exceptions.add(p, Boolean.TRUE));
-        rule.unlessNear().forEach(p -> unlessNear.add(p, Boolean.TRUE));
+        this.exceptions = indexOf(rule.exceptions(), classes);
+        this.unlessNear = indexOf(rule.unlessNear(), classes);
+        this.onlyNear = indexOf(rule.onlyNear(), classes);
+    }
+
+    private static PhraseIndex<Boolean> indexOf(List<String> phrases, PhrasePattern.WordClasses classes) {
+        PhraseIndex<Boolean> index = new PhraseIndex<>(classes);
+        phrases.forEach(p -> index.add(p, Boolean.TRUE));
+        return index;
     }
 
     Rule rule() {
@@ -78,7 +86,19 @@ final class CompiledRule {
 
     /** A rule-specific cue in the given sentences silences the rule. */
     boolean cueNear(TextBlock block, int firstSentence, int lastSentence) {
-        return anyHit(unlessNear, block, h -> {
+        return inSentences(unlessNear, block, firstSentence, lastSentence);
+    }
+
+    /**
+     * Whether the context the rule needs is there ({@code only_near}: "có tình cảm" is a euphemism for
+     * abuse only where a child is spoken of). A rule without {@code only_near} needs nothing.
+     */
+    boolean contextNear(TextBlock block, int firstSentence, int lastSentence) {
+        return onlyNear.isEmpty() || inSentences(onlyNear, block, firstSentence, lastSentence);
+    }
+
+    private static boolean inSentences(PhraseIndex<Boolean> index, TextBlock block, int firstSentence, int lastSentence) {
+        return anyHit(index, block, h -> {
             int s = block.sentenceOf()[h.start()];
             return s >= firstSentence && s <= lastSentence;
         });

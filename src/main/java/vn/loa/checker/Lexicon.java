@@ -16,12 +16,13 @@ import vn.loa.text.VietText;
 final class Lexicon {
     private final Map<String, List<String>> lists;
     private final Map<String, Number> settings;
-    private final PhraseIndex<String> index = new PhraseIndex<>();
+    private final PhraseIndex<String> index;
     private final Map<String, Set<String>> keySets = new LinkedHashMap<>();
 
     Lexicon(Map<String, List<String>> lists, Map<String, Number> settings) {
         this.lists = lists;
         this.settings = settings;
+        this.index = new PhraseIndex<>(wordClasses());
         for (Map.Entry<String, List<String>> e : lists.entrySet()) {
             Set<String> keys = new HashSet<>();
             for (String phrase : e.getValue()) {
@@ -30,6 +31,11 @@ final class Lexicon {
             }
             keySets.put(e.getKey(), keys);
         }
+    }
+
+    /** The lists as word classes for phrases ({@code <name>} in a phrase is any entry of list {@code name}). */
+    PhrasePattern.WordClasses wordClasses() {
+        return lists::get;
     }
 
     PhraseIndex<String> index() {

@@ -49,9 +49,19 @@ final class PhraseIndex<T> {
     private final List<List<Entry<T>>> byFirst = new ArrayList<>();
     /** The largest syllable id any pattern here uses. */
     private int maxId = -1;
+    private final PhrasePattern.WordClasses classes;
+
+    PhraseIndex() {
+        this(PhrasePattern.WordClasses.NONE);
+    }
+
+    /** An index whose phrases may name word classes ({@code <victim_conduct>}) resolved by {@code classes}. */
+    PhraseIndex(PhrasePattern.WordClasses classes) {
+        this.classes = classes;
+    }
 
     void add(String writtenPhrase, T value) {
-        PhrasePattern p = PhrasePattern.compile(writtenPhrase);
+        PhrasePattern p = PhrasePattern.compile(writtenPhrase, classes);
         maxId = Math.max(maxId, p.maxId());
         for (int first : p.firstIds()) {
             while (byFirst.size() <= first) {

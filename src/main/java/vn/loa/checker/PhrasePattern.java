@@ -1,6 +1,7 @@
 package vn.loa.checker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +14,10 @@ import vn.loa.text.VietText;
  * <ul>
  *   <li>{@code (a|b c)} — one of several words: {@code (vợ|người vợ) phải nấu cơm};
  *       an empty choice makes the group optional: {@code (thì|) phải};</li>
- *   <li>{@code *} — up to three other syllables in between (same sentence);</li>
- *   <li>{@code <số>} — any number (tuổi, lớp, số nhà); not "#", which starts a YAML comment.</li>
+ *   <li>{@code *} — up to three other syllables in between (same sentence); {@code *6} — up to six;</li>
+ *   <li>{@code <số>} — any number (tuổi, lớp, số nhà); not "#", which starts a YAML comment;</li>
+ *   <li>{@code <name>} — any entry of the lexicon list {@code name} (a word class declared once and
+ *       used by many phrases: {@code (do|vì) *4 <victim_conduct>}).</li>
  * </ul>
  * A pattern is a list of slots; each slot is a gap or a set of choices (each a syllable sequence).
  * Matching never leaves the sentence it started in.
@@ -24,17 +27,29 @@ final class PhrasePattern {
     /** The number placeholder's id: no page syllable has it, since "<" never belongs to a syllable. */
     static final int NUMBER_ID = SyllableIds.register(NUMBER);
     static final int MAX_GAP = 3;
+    /** The widest gap a phrase may ask for ({@code *8}); wider would reach across unrelated clauses. */
+    static final int WIDEST_GAP = 8;
     private static final String GAP = "*";
+    /** How many syllable sequences a word class may expand to in one slot. */
+    private static final int MAX_CLASS_SEQUENCES = 4000;
+    private static final int MAX_CLASS_DEPTH = 4;
+
+    /** Resolves a word class name to the entries of that lexicon list; null when there is no such list. */
+    interface WordClasses {
+        WordClasses NONE = name -> null;
+
+        List<String> entries(String name);
+    }
 
     /**
      * One position: either a gap, or choices of syllable-id sequences. An empty choice is not kept
      * as a sequence but makes the slot optional. {@code firsts[c]} is {@code choices[c][0]}, in one
      * array so that a slot with fifty choices is a short scan of ints.
      */
-    private record Slot(boolean gap, int[][] choices, int[] firsts, boolean optional) {
+    private record Slot(boolean gap, int width, int[][] choices, int[] firsts, boolean optional) {
 
-        static Slot gapSlot() {
-            return new Slot(true, new int[0][], new int[0], true);
+        static Slot gapSlot(int width) {
+            return new Slot(true, width, new int[0][], new int[0], true);
         }
 
         static Slot of(List<int[]> choices) {
@@ -51,7 +66,7 @@ final class PhrasePattern {
             for (int i = 0; i < firsts.length; i++) {
                 firsts[i] = words.get(i)[0];
             }
-            return new Slot(false, words.toArray(new int[0][]), firsts, empty);
+            return new Slot(false, 0, words.toArray(new int[0][]), firsts, empty);
         }
     }
 
@@ -83,6 +98,14 @@ final class PhrasePattern {
     }
 
     static PhrasePattern compile(String written) {
+        return compile(written, WordClasses.NONE);
+    }
+
+    static PhrasePattern compile(String written, WordClasses classes) {
+        return compile(written, classes, 0);
+    }
+
+    private static PhrasePattern compile(String written, WordClasses classes, int depth) {
         List<Slot> slots = new ArrayList<>();
         String s = VietText.clean(written).trim();
         int i = 0;
@@ -95,7 +118,7 @@ final class PhrasePattern {
                 }
                 List<int[]> choices = new ArrayList<>();
                 for (String option : s.substring(i + 1, close).split("\\|", -1)) {
-                    choices.add(idsOf(option.trim(), written));
+                    choices.addAll(sequencesOf(option.trim(), written, classes, depth));
                 }
                 slots.add(Slot.of(choices));
                 i = close + 1;
@@ -107,8 +130,10 @@ final class PhrasePattern {
                     stop++;
                 }
                 String word = s.substring(i, stop);
-                if (word.equals(GAP)) {
-                    slots.add(Slot.gapSlot());
+                if (isGap(word)) {
+                    slots.add(Slot.gapSlot(gapWidth(word, written)));
+                } else if (isClassReference(word)) {
+                    slots.add(Slot.of(classSequences(word, written, classes, depth)));
                 } else {
                     for (int id : idsOf(word, written)) {
                         slots.add(Slot.of(List.<int[]>of(new int[] {id})));
@@ -130,6 +155,105 @@ final class PhrasePattern {
         return p;
     }
 
+    private static boolean isGap(String word) {
+        return word.startsWith(GAP) && word.substring(1).chars().allMatch(Character::isDigit);
+    }
+
+    private static int gapWidth(String word, String written) {
+        if (word.length() == 1) {
+            return MAX_GAP;
+        }
+        int width = Integer.parseInt(word.substring(1));
+        if (width < 1 || width > WIDEST_GAP) {
+            throw new IllegalArgumentException("khoảng cách '" + word + "' phải từ *1 đến *" + WIDEST_GAP + ": " + written);
+        }
+        return width;
+    }
+
+    /** {@code <name>}: a word class; {@code <số>} is the number placeholder, not a class. */
+    private static boolean isClassReference(String word) {
+        return word.length() > 2 && word.startsWith("<") && word.endsWith(">") && !word.equals(NUMBER) && !word.equals("<so>")
+                && word.substring(1, word.length() - 1).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /** A choice inside brackets: plain words, or words mixed with class references ("bị <harm_act>"). */
+    private static List<int[]> sequencesOf(String option, String written, WordClasses classes, int depth) {
+        List<int[]> out = new ArrayList<>();
+        out.add(new int[0]);
+        for (String word : option.split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            List<int[]> parts = isClassReference(word) ? classSequences(word, written, classes, depth) : List.of(idsOf(word, written));
+            List<int[]> next = new ArrayList<>();
+            for (int[] head : out) {
+                for (int[] tail : parts) {
+                    next.add(concat(head, tail));
+                }
+            }
+            out = limited(next, word, written);
+        }
+        return out;
+    }
+
+    /**
+     * Every syllable sequence an entry of the class may stand for. Entries may use the phrase syntax
+     * (choices, optional words, numbers, other classes) but not gaps: a class is a set of words, and
+     * a gap inside one would hide how far a phrase reaches.
+     */
+    private static List<int[]> classSequences(String word, String written, WordClasses classes, int depth) {
+        String name = word.substring(1, word.length() - 1).trim();
+        List<String> entries = classes.entries(name);
+        if (entries == null) {
+            throw new IllegalArgumentException("không có danh sách từ '" + name + "' (khai báo trong lexicon): " + written);
+        }
+        if (depth >= MAX_CLASS_DEPTH) {
+            throw new IllegalArgumentException("danh sách từ lồng nhau quá sâu ở '" + name + "': " + written);
+        }
+        List<int[]> out = new ArrayList<>();
+        for (String entry : entries) {
+            PhrasePattern p = compile(entry, classes, depth + 1);
+            out.addAll(p.sequences(word, written));
+            limited(out, word, written);
+        }
+        return out;
+    }
+
+    /** All sequences this (gap-free) pattern matches. */
+    private List<int[]> sequences(String word, String written) {
+        List<int[]> out = new ArrayList<>();
+        out.add(new int[0]);
+        for (Slot slot : slots) {
+            if (slot.gap()) {
+                throw new IllegalArgumentException("mục của danh sách từ " + word + " không được có '*' (" + source + "): " + written);
+            }
+            List<int[]> next = new ArrayList<>();
+            for (int[] head : out) {
+                if (slot.optional()) {
+                    next.add(head);
+                }
+                for (int[] choice : slot.choices()) {
+                    next.add(concat(head, choice));
+                }
+            }
+            out = limited(next, word, written);
+        }
+        return out;
+    }
+
+    private static List<int[]> limited(List<int[]> sequences, String word, String written) {
+        if (sequences.size() > MAX_CLASS_SEQUENCES) {
+            throw new IllegalArgumentException("danh sách từ " + word + " mở ra quá nhiều cụm (trên " + MAX_CLASS_SEQUENCES + "): " + written);
+        }
+        return sequences;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     private static int[] idsOf(String piece, String written) {
         List<Integer> ids = new ArrayList<>();
         for (String word : piece.split("\\s+")) {
@@ -138,7 +262,7 @@ final class PhrasePattern {
             }
             if (word.equals(NUMBER) || word.equals("<so>")) {
                 ids.add(NUMBER_ID);
-            } else if (word.equals(GAP)) {
+            } else if (isGap(word)) {
                 throw new IllegalArgumentException("không dùng '*' bên trong ngoặc: " + written);
             } else {
                 for (Token t : SyllableTokenizer.tokenize(word)) {
@@ -233,7 +357,7 @@ final class PhrasePattern {
         int[] sentenceOf = text.sentenceOf();
         Slot slot = slots[slotIndex];
         if (slot.gap()) {
-            for (int skip = 0; skip <= MAX_GAP; skip++) {
+            for (int skip = 0; skip <= slot.width(); skip++) {
                 if (skip > 0 && (pos + skip - 1 >= text.size() || sentenceOf[pos + skip - 1] != sentence)) {
                     return -1;
                 }

@@ -23,6 +23,8 @@ final class PhraseRuleMatcher {
     static final String META = "meta_before";
     static final String GENERIC = "generic_reference";
     static final String PLURAL_AFTER = "plural_after";
+    /** How many sentences after a reported saying its rejection may come. */
+    private static final int REJECTION_REACH = 2;
 
     private final RuleSet rules;
 
@@ -66,7 +68,7 @@ final class PhraseRuleMatcher {
         }
         int sentence = block.sentenceOf()[hit.start()];
         int window = rules.lexicon().setting("refutation_window", 1);
-        if (c.cueNear(block, sentence - window, sentence + window)) {
+        if (c.cueNear(block, sentence - window, sentence + window) || !c.contextNear(block, sentence - window, sentence + window)) {
             return false;
         }
         if (rule.refutable() && refuted(analysis, hit, sentence, window)) {
@@ -92,7 +94,31 @@ final class PhraseRuleMatcher {
                 return true;
             }
         }
-        return analysis.inSentences(BELIEF, sentence, sentence) && analysis.inSentences(CONTRAST, sentence, sentence + 1);
+        return reportedThenRejected(analysis, hit, sentence);
+    }
+
+    /**
+     * "Dân gian vẫn có câu: ... Thế nhưng ...", "Nhiều người vẫn nghĩ ... Thực tế, ...": a belief reported
+     * in the phrase's sentence or the one before, and a contrast after the phrase, up to two sentences
+     * on. A contrast before the belief ("Tuy nhiên, nhiều người vẫn cho rằng ...") rejects nothing.
+     */
+    private static boolean reportedThenRejected(BlockAnalysis analysis, PhraseIndex.Hit<CompiledRule> hit, int sentence) {
+        int[] sentenceOf = analysis.block().sentenceOf();
+        boolean reported = false;
+        for (PhraseIndex.Hit<String> b : analysis.hits(BELIEF)) {
+            int s = sentenceOf[b.start()];
+            reported |= (s == sentence && b.start() <= hit.start()) || s == sentence - 1;
+        }
+        if (!reported) {
+            return false;
+        }
+        for (PhraseIndex.Hit<String> c : analysis.hits(CONTRAST)) {
+            int s = sentenceOf[c.start()];
+            if ((s == sentence && c.start() >= hit.end()) || (s > sentence && s <= sentence + REJECTION_REACH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -24,6 +24,7 @@ record Rule(
         boolean individualOnly,
         boolean lowercaseOnly,
         List<String> unlessNear,
+        List<String> onlyNear,
         List<String> notBefore,
         List<String> notAfter,
         List<String> exceptions,

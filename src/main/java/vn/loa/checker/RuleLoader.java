@@ -33,7 +33,7 @@ final class RuleLoader {
     private static final Set<String> TOP_KEYS = Set.of("rules", "lexicon", "settings");
     private static final Set<String> RULE_KEYS = Set.of("id", "group", "severity", "title", "phrases",
             "alternatives", "suggestion", "note", "scopes", "only_topic", "refutable", "individual_only",
-            "lowercase_only", "unless_near", "not_before", "not_after", "exceptions", "examples");
+            "lowercase_only", "unless_near", "only_near", "not_before", "not_after", "exceptions", "examples");
 
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, List<String>> lists = new LinkedHashMap<>();
@@ -240,6 +240,7 @@ final class RuleLoader {
                 flag(file, m, "individual_only", false),
                 flag(file, m, "lowercase_only", false),
                 strings(file, m.get("unless_near"), id + ".unless_near"),
+                strings(file, m.get("only_near"), id + ".only_near"),
                 strings(file, m.get("not_before"), id + ".not_before"),
                 strings(file, m.get("not_after"), id + ".not_after"),
                 strings(file, m.get("exceptions"), id + ".exceptions"),

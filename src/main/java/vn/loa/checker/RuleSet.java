@@ -8,23 +8,28 @@ import java.util.Map;
 /** All rules and word lists, compiled once and shared read-only by every page check. */
 final class RuleSet {
     private final Map<String, CompiledRule> byId = new LinkedHashMap<>();
-    private final PhraseIndex<CompiledRule> phraseIndex = new PhraseIndex<>();
+    private final PhraseIndex<CompiledRule> phraseIndex;
     private final Lexicon lexicon;
 
     RuleSet(List<Rule> rules, Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.phraseIndex = new PhraseIndex<>(lexicon.wordClasses());
         for (Rule r : rules) {
-            CompiledRule c = new CompiledRule(r);
-            if (byId.putIfAbsent(r.id(), c) != null) {
-                throw new IllegalArgumentException("Mã quy tắc bị trùng: " + r.id() + " (tệp " + r.file() + ")");
+            try {
+                add(r);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Tệp quy tắc " + r.file() + ": quy tắc " + r.id() + ": " + e.getMessage(), e);
             }
-            for (String phrase : r.phrases()) {
-                try {
-                    phraseIndex.add(phrase, c);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("Tệp quy tắc " + r.file() + ": quy tắc " + r.id() + ": " + e.getMessage(), e);
-                }
-            }
+        }
+    }
+
+    private void add(Rule r) {
+        CompiledRule c = new CompiledRule(r, lexicon.wordClasses());
+        if (byId.putIfAbsent(r.id(), c) != null) {
+            throw new IllegalArgumentException("mã quy tắc bị trùng");
+        }
+        for (String phrase : r.phrases()) {
+            phraseIndex.add(phrase, c);
         }
     }
 

@@ -43,4 +43,31 @@ class PhrasePatternTest {
         assertEquals(true, e.getMessage().contains("thiếu dấu ')'"));
         assertThrows(IllegalArgumentException.class, () -> PhrasePattern.compile("(a|) (b|)"));
     }
+
+    private static List<String> matchesWithClasses(String phrase, java.util.Map<String, List<String>> classes, String text) {
+        PhraseIndex<String> index = new PhraseIndex<>(classes::get);
+        index.add(phrase, "x");
+        TextBlock block = new TextBlock(Scope.BODY, text, List.of());
+        return index.findAll(block.tokens(), block.sentenceOf()).stream().map(h -> block.span(h.start(), h.end())).toList();
+    }
+
+    @Test
+    void wordClassesStandForEveryEntryOfALexiconList() {
+        var classes = java.util.Map.of("conduct", List.of("(không|chẳng) nghe lời", "cãi chồng", "<late>"),
+                "late", List.of("về (khuya|muộn)"));
+        assertEquals(List.of("do vợ không nghe lời"), matchesWithClasses("do * <conduct>", classes, "Anh khai do vợ không nghe lời."));
+        assertEquals(List.of("vì chị về muộn"), matchesWithClasses("(vì|do) * <conduct>", classes, "Bị đánh vì chị về muộn."));
+        assertEquals(List.of("vì cãi chồng"), matchesWithClasses("vì (<conduct>|ghen)", classes, "Bị đánh vì cãi chồng."));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> matchesWithClasses("do <khong_co>", classes, "x"));
+        assertEquals(true, e.getMessage().contains("khong_co"), e.getMessage());
+    }
+
+    @Test
+    void aGapMayBeWidenedUpToEightSyllables() {
+        assertEquals(List.of("do đứa con riêng của vợ 5 tuổi không nghe"),
+                matches("do *8 không nghe", "Chỉ do đứa con riêng của vợ 5 tuổi không nghe lời."));
+        assertEquals(List.of(), matches("do * không nghe", "Chỉ do đứa con riêng của vợ 5 tuổi không nghe lời."));
+        assertThrows(IllegalArgumentException.class, () -> PhrasePattern.compile("do *9 khuya"));
+    }
 }
