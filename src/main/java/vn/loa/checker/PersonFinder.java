@@ -136,4 +136,9 @@ final class PersonFinder {
         }
         return '?';
     }
+
+    /** One capital letter: the initial of a name as NameSpotter and the G6 detector read it ("T.", "N.T.H."). */
+    static boolean isInitial(Token t) {
+        return t.end() - t.start() == 1 && t.capitalized();
+    }
 }
