@@ -50,7 +50,7 @@ final class RuleLoader {
         if (loader.rules.isEmpty()) {
             throw new IllegalArgumentException("Không tìm thấy quy tắc nào trong " + (dir == null ? BUNDLED : dir));
         }
-        return new RuleSet(loader.rules, new Lexicon(loader.lists, loader.settings));
+        return loader.ruleSet();
     }
 
     /**
@@ -80,8 +80,32 @@ final class RuleLoader {
         if (loader.rules.isEmpty()) {
             throw new IllegalArgumentException("Không tìm thấy quy tắc nào trong " + dirs);
         }
-        return new RuleSet(loader.rules, new Lexicon(loader.lists, loader.settings));
+        return loader.ruleSet();
     }
+
+    /**
+     * The rules with the word lists of every file read. Phrases are compiled only now, since a phrase may name a
+     * word class ({@code <list>}) that a later file declares; a phrase that does not compile is reported with its
+     * own file and line.
+     */
+    private RuleSet ruleSet() {
+        Lexicon lexicon = new Lexicon(lists, settings);
+        for (WrittenPhrase p : writtenPhrases) {
+            try {
+                PhrasePattern.compile(p.phrase(), lexicon.wordClasses());
+            } catch (IllegalArgumentException e) {
+                throw bad(p.file(), p.where() + ": " + e.getMessage(), p.phrase()).locatedIn(p.fileText());
+            }
+        }
+        return new RuleSet(rules, lexicon);
+    }
+
+    /** A phrase as written in a rule file, kept until every word list is known. */
+    private record WrittenPhrase(String file, String phrase, String where, String fileText) {
+    }
+
+    private final List<WrittenPhrase> writtenPhrases = new ArrayList<>();
+    private String fileText = "";
 
     private void readFolder(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -128,6 +152,7 @@ final class RuleLoader {
 
     /** Reads one rule file; any mistake is a {@link RuleFileException} naming the file and, when it can, the line. */
     void readFile(String name, String yamlText) {
+        fileText = yamlText;
         try {
             readRules(name, parse(name, yamlText));
         } catch (RuleFileException e) {
@@ -318,12 +343,8 @@ final class RuleLoader {
         return new RuleFileException(file, 0, why, null);
     }
 
-    /** A phrase that does not compile stops loading with the file and the phrase's line. */
-    private static void compiles(String file, String phrase, String where) {
-        try {
-            PhrasePattern.compile(phrase);
-        } catch (IllegalArgumentException e) {
-            throw bad(file, where + ": " + e.getMessage(), phrase);
-        }
+    /** Remembers a phrase to compile once every word list is read (see {@link #ruleSet}). */
+    private void compiles(String file, String phrase, String where) {
+        writtenPhrases.add(new WrittenPhrase(file, phrase, where, fileText));
     }
 }
