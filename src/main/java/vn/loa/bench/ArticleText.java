@@ -171,7 +171,9 @@ final class ArticleText {
 
         @Override
         void quote(Article.Quote quote) {
-            out.append("[quote, ").append(quote.attribution()).append("]\n____\n");
+            // A comma would start the cited title: officers quote a name with a comma, as here.
+            String name = quote.attribution().contains(",") ? '"' + quote.attribution() + '"' : quote.attribution();
+            out.append("[quote, ").append(name).append("]\n____\n");
             spans(quote.text()).append("\n____\n");
         }
     }

@@ -39,10 +39,10 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
     private static final ThreadLocal<Prepared> PREPARED = new ThreadLocal<>();
     /**
      * Site-wide Asciidoctor attributes that cannot change how plain prose converts. Any other one
-     * (sectnums, idprefix, hardbreaks…) sends every document to Asciidoctor.
+     * (sectnums, idprefix, hardbreaks, icons: admonitions are converted plain…) sends every document to Asciidoctor.
      */
     private static final Set<String> HARMLESS_SITE_ATTRIBUTES = Set.of(
-        "source-highlighter", "highlightjs-theme", "rouge-style", "coderay-css", "icons", "imagesdir");
+        "source-highlighter", "highlightjs-theme", "rouge-style", "coderay-css", "imagesdir");
     private static final ThreadLocal<List<LogRecord>> WARNINGS = ThreadLocal.withInitial(ArrayList::new);
 
     /** A conversion made by the crawler, with the lines it was made from. */
@@ -215,11 +215,11 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
             .attribute("table-caption", "Bảng")
             .attribute("example-caption", "Ví dụ")
             .attribute("listing-caption", "Đoạn")
-            .attribute("note-caption", "Lưu ý")
-            .attribute("tip-caption", "Mẹo")
-            .attribute("important-caption", "Quan trọng")
-            .attribute("warning-caption", "Cảnh báo")
-            .attribute("caution-caption", "Thận trọng")
+            .attribute("note-caption", PlainAsciidoc.ADMONITION_CAPTIONS.get("NOTE"))
+            .attribute("tip-caption", PlainAsciidoc.ADMONITION_CAPTIONS.get("TIP"))
+            .attribute("important-caption", PlainAsciidoc.ADMONITION_CAPTIONS.get("IMPORTANT"))
+            .attribute("warning-caption", PlainAsciidoc.ADMONITION_CAPTIONS.get("WARNING"))
+            .attribute("caution-caption", PlainAsciidoc.ADMONITION_CAPTIONS.get("CAUTION"))
             .attribute("appendix-caption", "Phụ lục")
             .attribute("toc-title", "Mục lục")
             .attribute("untitled-label", "Không có tiêu đề")

@@ -24,6 +24,16 @@ public final class PlainAsciidoc {
     private static final Pattern SECTION = Pattern.compile("(={2,6}) (.+)");
     private static final Pattern ORDERED_MARKER = Pattern.compile("(?:\\d+\\.|[a-zA-Z]\\.|[IVXivx]+\\))[ \t].*");
     private static final Pattern ADMONITION = Pattern.compile("(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t].*");
+    /** An admonition paragraph's label, then one space before its text. */
+    private static final Pattern ADMONITION_LABEL = Pattern.compile("(NOTE|TIP|IMPORTANT|WARNING|CAUTION): (?=\\S)");
+    /**
+     * The Vietnamese captions Loa gives Asciidoctor ({@code LoaAsciidoctorEngine} sets them from this map), so
+     * an admonition converted here reads the same.
+     */
+    public static final Map<String, String> ADMONITION_CAPTIONS = Map.of(
+        "NOTE", "Lưu ý", "TIP", "Mẹo", "IMPORTANT", "Quan trọng", "WARNING", "Cảnh báo", "CAUTION", "Thận trọng");
+    private static final String QUOTE_DELIMITER = "____";
+    private static final Pattern QUOTE_ATTRIBUTES = Pattern.compile("\\[quote(?:, (?:\"([^\"]+)\"|([^\",=\\]]+)))?\\]");
     /** A block image with a site path and alt text, quoted (commas allowed) or not. */
     private static final Pattern IMAGE = Pattern.compile(
         "image::(/[A-Za-z0-9_/-]+(?:\\.[A-Za-z0-9_-]+)*\\.(?:svg|png|jpe?g|gif|webp))\\[(?:\"([^\"]+)\"|([^\",=]+))\\]");
@@ -34,7 +44,8 @@ public final class PlainAsciidoc {
      * @param title      the document title Asciidoctor would report (its header title, else the first section's)
      * @param attributes the {@code jbake-*} header attributes, in file order
      * @param html       the body, as Asciidoctor's embedded HTML5 conversion
-     * @param quickTidy  the body has no image and no site-path link, so Loa's tidy leaves it as it is and only
+     * @param quickTidy  the body has no image, site-path link, numeric entity or table (admonitions are tables), so
+     *                   Loa's tidy leaves it as it is and only
      *                   counts its words ({@code DocumentFacts.tidyPlainBody})
      */
     public record Converted(String title, Map<String, String> attributes, String html, boolean quickTidy) {
@@ -43,10 +54,11 @@ public final class PlainAsciidoc {
     private final List<String> lines;
     private int at;
     private final SectionIds ids = new SectionIds();
+    private final List<String> footnotes = new ArrayList<>();
     private String firstSectionTitle;
 
     private PlainAsciidoc(List<String> lines) {
-        this.lines = lines;
+        this.lines = new ArrayList<>(lines); // an admonition's line is read again without its label
     }
 
     /**
@@ -84,6 +96,7 @@ public final class PlainAsciidoc {
                     case "&lt;" -> '<';
                     case "&gt;" -> '>';
                     case "&amp;" -> '&';
+                    case "&#8212;" -> '—';
                     default -> throw new IllegalArgumentException("Not written by PlainAsciidoc: " + entity);
                 });
                 i = end + 1;
@@ -98,7 +111,7 @@ public final class PlainAsciidoc {
     private static boolean isInlineTag(String html, int at) {
         int name = html.charAt(at + 1) == '/' ? at + 2 : at + 1;
         return html.startsWith("strong>", name) || html.startsWith("em>", name) || html.startsWith("a>", name)
-            || html.startsWith("a ", name);
+            || html.startsWith("a ", name) || html.startsWith("sup", name);
     }
 
     /** Thrown, cheaply, at the first line that is not plain. */
@@ -160,8 +173,10 @@ public final class PlainAsciidoc {
             blocks = preamble;
         }
         join(html, blocks);
+        PlainInline.appendFootnotes(html, footnotes);
         String body = html.toString();
-        boolean quickTidy = !body.contains("<img") && !body.contains("href=\"/");
+        // jsoup would write a quote's &#8212; as the character itself and add <tbody> to an admonition's table
+        boolean quickTidy = !body.contains("<img") && !body.contains("href=\"/") && !body.contains("&#") && !body.contains("<table");
         return new Converted(title != null ? title : firstSectionTitle, attributes, body, quickTidy);
     }
 
@@ -212,7 +227,54 @@ public final class PlainAsciidoc {
         if (line.startsWith("image::")) {
             return image(line);
         }
+        if (line.startsWith("[quote") || line.equals(QUOTE_DELIMITER)) {
+            return quote(line);
+        }
+        Matcher admonition = ADMONITION_LABEL.matcher(line);
+        if (admonition.lookingAt()) {
+            String label = admonition.group(1);
+            lines.set(at, line.substring(admonition.end())); // the text after the label reads as a paragraph does
+            return new Admonition(label.toLowerCase(java.util.Locale.ROOT), ADMONITION_CAPTIONS.get(label), textLines('\0'));
+        }
         return new Paragraph(textLines('\0'));
+    }
+
+    /**
+     * A block quote: {@code ____} lines around paragraphs, optionally after {@code [quote]} or
+     * {@code [quote, Name]} (the name plain, quoted when it holds a comma).
+     */
+    private Block quote(String line) {
+        String attribution = null;
+        if (!line.equals(QUOTE_DELIMITER)) {
+            Matcher m = QUOTE_ATTRIBUTES.matcher(line);
+            if (!m.matches()) {
+                throw notPlain();
+            }
+            attribution = m.group(1) != null ? m.group(1) : m.group(2);
+            if (attribution != null && (!PlainText.isPlain(attribution) || attribution.indexOf('"') >= 0)) {
+                throw notPlain();
+            }
+            at++;
+            if (at >= lines.size() || !line(at).equals(QUOTE_DELIMITER)) {
+                throw notPlain();
+            }
+        }
+        at++;
+        List<Block> paragraphs = new ArrayList<>();
+        while (true) {
+            if (!skipBlankLines()) {
+                throw notPlain(); // an unclosed quote runs to the end: Asciidoctor warns
+            }
+            if (line(at).equals(QUOTE_DELIMITER)) {
+                at++;
+                break;
+            }
+            paragraphs.add(new Paragraph(textLines('\0')));
+        }
+        if (paragraphs.isEmpty() || at < lines.size() && !line(at).isEmpty()) {
+            throw notPlain();
+        }
+        return new Quote(paragraphs, attribution == null ? null : PlainText.escaped(attribution));
     }
 
     /** A block image alone between blank lines, with a site path and plain alt text. */
@@ -268,7 +330,7 @@ public final class PlainAsciidoc {
      * An item's first line converted. "- - -" and "* * *" are thematic breaks for Asciidoctor, not one-item
      * lists: an item must start like a paragraph does.
      */
-    private static String itemText(String line, int markerLength) {
+    private String itemText(String line, int markerLength) {
         String first = line.substring(markerLength).stripLeading();
         if (first.isEmpty() || !startsPlain(first)) {
             throw notPlain();
@@ -297,7 +359,8 @@ public final class PlainAsciidoc {
         StringBuilder html = new StringBuilder();
         for (; at < lines.size() && !line(at).isEmpty(); at++) {
             String line = line(at);
-            if (isItem(line, itemMarker) || itemMarker != '-' && itemMarker != '\0' && isNestedItem(line, itemMarker)) {
+            if (isItem(line, itemMarker) || itemMarker != '-' && itemMarker != '\0' && isNestedItem(line, itemMarker)
+                || line.equals(QUOTE_DELIMITER)) {
                 break;
             }
             if (!startsPlain(line)) {
@@ -306,16 +369,16 @@ public final class PlainAsciidoc {
             if (html.length() > 0) {
                 html.append('\n');
             }
-            if (!PlainInline.append(html, line)) {
+            if (!PlainInline.append(html, line, footnotes)) {
                 throw notPlain();
             }
         }
         return html.toString();
     }
 
-    private static String inline(String text) {
+    private String inline(String text) {
         StringBuilder html = new StringBuilder(text.length() + 16);
-        if (!PlainInline.append(html, text)) {
+        if (!PlainInline.append(html, text, footnotes)) {
             throw notPlain();
         }
         return html.toString();
@@ -409,6 +472,29 @@ public final class PlainAsciidoc {
                 out.append("</li>\n");
             }
             out.append(ordered ? "</ol>\n</div>" : "</ul>\n</div>");
+        }
+    }
+
+    /** An admonition paragraph ({@code NOTE: text}) as Asciidoctor writes it without icons. */
+    private record Admonition(String name, String caption, String html) implements Block {
+        @Override
+        public void appendHtml(StringBuilder out) {
+            out.append("<div class=\"admonitionblock ").append(name).append("\">\n<table>\n<tr>\n<td class=\"icon\">\n")
+                .append("<div class=\"title\">").append(caption).append("</div>\n</td>\n<td class=\"content\">\n")
+                .append(html).append("\n</td>\n</tr>\n</table>\n</div>");
+        }
+    }
+
+    private record Quote(List<Block> paragraphs, String attribution) implements Block {
+        @Override
+        public void appendHtml(StringBuilder out) {
+            out.append("<div class=\"quoteblock\">\n<blockquote>\n");
+            join(out, paragraphs);
+            out.append("\n</blockquote>");
+            if (attribution != null) {
+                out.append("\n<div class=\"attribution\">\n&#8212; ").append(attribution).append("\n</div>");
+            }
+            out.append("\n</div>");
         }
     }
 

@@ -22,15 +22,24 @@ final class PlainInline {
     private PlainInline() {
     }
 
-    /** Appends the line's HTML; false (and partial output) when the line is not in the accepted forms. */
-    static boolean append(StringBuilder out, String line) {
+    /**
+     * Appends the line's HTML; false (and partial output) when the line is not in the accepted forms.
+     *
+     * @param footnotes the document's footnote texts so far (HTML), in order; this line's are added
+     */
+    static boolean append(StringBuilder out, String line, java.util.List<String> footnotes) {
         int plainFrom = 0;
         int i = 0;
         while (i < line.length()) {
             char c = line.charAt(i);
             int end = -1;
             boolean opens = i == 0 || OPEN_BEFORE.indexOf(line.charAt(i - 1)) >= 0;
-            if (c == '*' || c == '_') {
+            if (c == 'f' && line.startsWith("footnote:[", i)) {
+                if (!plainRun(out, line, plainFrom, i)) {
+                    return false;
+                }
+                end = footnote(out, line, i, footnotes);
+            } else if (c == '*' || c == '_') {
                 if (!opens || !plainRun(out, line, plainFrom, i)) {
                     return false;
                 }
@@ -54,9 +63,39 @@ final class PlainInline {
         return plainRun(out, line, plainFrom, line.length());
     }
 
-    /** Whether the line has anything {@link #append} converts (else it is plain text or refused). */
-    static boolean hasMarkup(String line) {
-        return line.indexOf('*') >= 0 || line.indexOf('_') >= 0 || line.contains("://") || line.contains("link:");
+    /**
+     * {@code footnote:[text]} with plain text: Asciidoctor numbers footnotes in document order and lists them
+     * after the body ({@link #appendFootnotes}); the index after it, or -1.
+     */
+    private static int footnote(StringBuilder out, String line, int at, java.util.List<String> footnotes) {
+        int start = at + "footnote:[".length();
+        int close = line.indexOf(']', start);
+        if (close < 0) {
+            return -1;
+        }
+        String text = line.substring(start, close);
+        if (!PlainText.isPlain(text)) {
+            return -1;
+        }
+        footnotes.add(PlainText.escaped(text));
+        int n = footnotes.size();
+        out.append("<sup class=\"footnote\">[<a id=\"_footnoteref_").append(n).append("\" class=\"footnote\" href=\"#_footnotedef_")
+            .append(n).append("\" title=\"View footnote.\">").append(n).append("</a>]</sup>");
+        return close + 1;
+    }
+
+    /** The list Asciidoctor writes after an embedded document's body when it has footnotes. */
+    static void appendFootnotes(StringBuilder out, java.util.List<String> footnotes) {
+        if (footnotes.isEmpty()) {
+            return;
+        }
+        out.append("\n<div id=\"footnotes\">\n<hr>");
+        for (int i = 0; i < footnotes.size(); i++) {
+            int n = i + 1;
+            out.append("\n<div class=\"footnote\" id=\"_footnotedef_").append(n).append("\">\n<a href=\"#_footnoteref_").append(n)
+                .append("\">").append(n).append("</a>. ").append(footnotes.get(i)).append("\n</div>");
+        }
+        out.append("\n</div>");
     }
 
     private static boolean plainRun(StringBuilder out, String line, int from, int to) {

@@ -119,7 +119,7 @@ class PlainAsciidocTest {
             header + "\nAn {attribute} here.\n",
             header + "\nLine break +\nnext.\n",
             header + "\nTerm:: definition\n",
-            header + "\nNOTE: be careful\n",
+            header + "\nNOTE:  two spaces\n",
             header + "\n1. numbered\n",
             header + "\na. lettered\n",
             header + "\n iv) roman\n",
