@@ -68,6 +68,10 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-hugo", description = "Do not run Hugo.")
     boolean skipHugo;
 
+    @Option(names = "--plain", description = "The old plain-prose corpus (paragraphs, headings, one-level lists, no inline "
+        + "markup) instead of the realistic one, whose markup follows the rates of the --repo site's demo content.")
+    boolean plain;
+
     @Option(names = "--scaling", description = "Run Loa alone at 1000 and 20000 articles; print per-article time ratio and peak RSS.")
     boolean scaling;
 
@@ -90,6 +94,7 @@ public class BenchCommand implements Callable<Integer> {
     private final ToolRunner runner = new ToolRunner();
     private final ResultTable table = new ResultTable();
     private CorpusGenerator.Format corpusFormat;
+    private CorpusMix mix;
     private Commands commands;
     private SiteTrees trees;
     private Path outRoot;
@@ -117,6 +122,7 @@ public class BenchCommand implements Callable<Integer> {
         outRoot = workDir.resolve("out");
         logs = workDir.resolve("logs");
         printMachine();
+        printCorpus();
         if (!skipLoa) {
             prepareLoa(workDir);
         }
@@ -156,6 +162,19 @@ public class BenchCommand implements Callable<Integer> {
         if (!skipLoa && !commands.loaJar().toFile().isFile()) {
             out.println("  Loa jar not found: " + commands.loaJar() + " (the Loa runs will fail)");
         }
+    }
+
+    /** The realistic corpus follows the markup rates of the repository's demo articles; prints both. */
+    private void printCorpus() {
+        out.println("== corpus");
+        if (plain) {
+            out.println("  plain prose (--plain): paragraphs, headings, one-level lists, no inline markup");
+            return;
+        }
+        Path demo = repo.toAbsolutePath().normalize().resolve("content");
+        mix = CorpusMix.of(demo);
+        out.println("  markup measured on " + demo + " and generated:");
+        mix.describe().forEach(line -> out.println("  " + line));
     }
 
     /**
@@ -229,9 +248,10 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     private SiteTrees.Corpus generate(int n) throws IOException {
-        out.printf(Locale.ROOT, "%n== N=%d, format=%s, seed=%d%n", n, corpusFormat.name().toLowerCase(Locale.ROOT), seed);
+        out.printf(Locale.ROOT, "%n== N=%d, format=%s, seed=%d, %s corpus%n", n, corpusFormat.name().toLowerCase(Locale.ROOT), seed,
+            plain ? "plain" : "realistic");
         long start = System.nanoTime();
-        SiteTrees.Corpus corpus = trees.create(n, new CorpusGenerator(seed, corpusFormat), repo.toAbsolutePath().normalize(), trash());
+        SiteTrees.Corpus corpus = trees.create(n, new CorpusGenerator(seed, corpusFormat, mix), repo.toAbsolutePath().normalize(), trash());
         out.printf(Locale.ROOT, "  corpus: %d articles (%d Markdown) in %.1f s under %s%n",
                 n, corpus.markdown(), (System.nanoTime() - start) / 1e9, trees.loaSite.getParent());
         if (!corpus.missingRepoFiles().isEmpty()) {

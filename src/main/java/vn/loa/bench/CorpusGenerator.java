@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Deterministic corpus of Vietnamese articles (about 600 words each) for the benchmark.
- * The same seed, format and count always give the same articles, and a smaller corpus is
+ * Deterministic corpus of Vietnamese articles (about 600 words each) for the benchmark: plain prose
+ * (paragraphs, headings, one-level lists), or with the markup officers use at a {@link CorpusMix}'s rates.
+ * The same seed, format, mix and count always give the same articles, and a smaller corpus is
  * a prefix of a larger one.
  */
 public final class CorpusGenerator {
@@ -41,12 +42,20 @@ public final class CorpusGenerator {
     private final Vocabulary vocabulary = Vocabulary.load();
     private final long seed;
     private final Format format;
+    private final CorpusMix mix;
     private final Set<String> titles = new HashSet<>();
     private final Set<String> slugs = new HashSet<>();
 
+    /** The plain-prose corpus. */
     public CorpusGenerator(long seed, Format format) {
+        this(seed, format, null);
+    }
+
+    /** @param mix the markup rates of a realistic corpus, or null for plain prose */
+    public CorpusGenerator(long seed, Format format, CorpusMix mix) {
         this.seed = seed;
         this.format = format;
+        this.mix = mix;
     }
 
     /** Generates articles 0..n-1 in order and hands each to the sink. */
@@ -82,7 +91,13 @@ public final class CorpusGenerator {
         LocalDate date = FIRST_DATE.plusDays(random.nextInt(DATE_SPAN_DAYS));
         List<String> tags = distinct(vocabulary.get("tags"), 2 + random.nextInt(3), random);
         List<Article.Block> blocks = body(random);
-        return new Article(index, title, asciiSlug(title), date, tags, blocks, format.asciidoc(index));
+        boolean asciidoc = format.asciidoc(index);
+        boolean keyValue = false;
+        if (mix != null) {
+            RealisticMarkup.apply(vocabulary, mix, random, asciidoc, blocks, words(blocks));
+            keyValue = asciidoc && random.nextDouble() < mix.keyValueShare();
+        }
+        return new Article(index, title, asciiSlug(title), date, tags, blocks, asciidoc, keyValue);
     }
 
     private String uniqueTitle(Random random) {
@@ -111,7 +126,7 @@ public final class CorpusGenerator {
             }
             words += add(blocks, paragraph(random));
             if (words < target && section < 2) {
-                words += add(blocks, new Article.Bullets(distinct(vocabulary.get("items"), 3 + random.nextInt(3), random)));
+                words += add(blocks, Article.Bullets.plain(distinct(vocabulary.get("items"), 3 + random.nextInt(3), random)));
             }
             if (words < target) {
                 words += add(blocks, paragraph(random));
@@ -126,7 +141,7 @@ public final class CorpusGenerator {
         for (int i = 0; i < sentences; i++) {
             text.append(i == 0 ? "" : " ").append(sentence(random));
         }
-        return new Article.Paragraph(text.toString());
+        return Article.Paragraph.plain(text.toString());
     }
 
     private String sentence(Random random) {
@@ -156,13 +171,26 @@ public final class CorpusGenerator {
 
     private static int add(List<Article.Block> blocks, Article.Block block) {
         blocks.add(block);
+        return wordsOf(block);
+    }
+
+    /** Words of the plain skeleton's blocks: paragraphs, headings and lists. */
+    private static int wordsOf(Article.Block block) {
         if (block instanceof Article.Paragraph p) {
             return wordCount(p.text());
         }
         if (block instanceof Article.Heading h) {
             return wordCount(h.text());
         }
-        return ((Article.Bullets) block).items().stream().mapToInt(CorpusGenerator::wordCount).sum();
+        return ((Article.Bullets) block).items().stream().mapToInt(item -> wordCount(item.text().text())).sum();
+    }
+
+    private static int words(List<Article.Block> blocks) {
+        int words = 0;
+        for (Article.Block block : blocks) {
+            words += wordsOf(block);
+        }
+        return words;
     }
 
     static int wordCount(String text) {

@@ -48,6 +48,7 @@ public final class SiteTrees {
         List<String> missing = copyLoaRepoFiles(loaRepo);
         writeStockFiles();
         writeHugoFiles();
+        writeImages(List.of(loaSite.resolve("assets"), stockSite.resolve("assets"), hugoSite.resolve("static")));
         Path loaPosts = Files.createDirectories(loaSite.resolve("content/bai-viet"));
         Path stockPosts = Files.createDirectories(stockSite.resolve("content/bai-viet"));
         Path hugoPosts = Files.createDirectories(hugoSite.resolve("content/posts"));
@@ -99,6 +100,20 @@ public final class SiteTrees {
         copyResource("hugo/hugo.toml", hugoSite.resolve("hugo.toml"));
         for (String layout : HUGO_LAYOUTS) {
             copyResource("hugo/" + layout, hugoSite.resolve("layouts/_default").resolve(layout));
+        }
+    }
+
+    /** The small images the realistic corpus shows ({@link RealisticMarkup}), under each site's static folder. */
+    private static void writeImages(List<Path> staticRoots) throws IOException {
+        String[] colours = {"#2e7d32", "#1565c0", "#6a1b9a", "#c62828", "#ef6c00", "#00838f"};
+        for (Path root : staticRoots) {
+            Path folder = Files.createDirectories(root.resolve("images/bench"));
+            for (int i = 1; i <= RealisticMarkup.IMAGES; i++) {
+                String colour = colours[(i - 1) % colours.length];
+                Files.writeString(folder.resolve("anh-" + i + ".svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" "
+                    + "height=\"360\" viewBox=\"0 0 640 360\"><rect width=\"640\" height=\"360\" fill=\"#f5f5f5\"/>"
+                    + "<circle cx=\"" + (100 * i) + "\" cy=\"180\" r=\"90\" fill=\"" + colour + "\"/></svg>\n", StandardCharsets.UTF_8);
+            }
         }
     }
 

@@ -314,7 +314,7 @@ public class LoaCrawler extends Crawler {
         model.remove("nextContent");
         model.remove("previousContent");
         DocumentFacts.normalise(model);
-        if (plain != null && plain.html().equals(model.getBody())) {
+        if (plain != null && plain.quickTidy() && plain.html().equals(model.getBody())) {
             DocumentFacts.tidyPlainBody(model);
         } else {
             DocumentFacts.tidyBody(model, site.validator()::resolveLocal, site.info().basePath());

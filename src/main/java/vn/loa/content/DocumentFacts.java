@@ -85,9 +85,10 @@ public final class DocumentFacts {
     }
 
     /**
-     * {@link #tidyBody} for a body {@link vn.loa.content.plain.PlainAsciidoc} converted: it has no inline
-     * style, link, image, table or skipped heading level, so the jsoup pass would give it back unchanged
-     * (PlainAsciidocTest compares both on every plain document it converts); only its text is measured.
+     * {@link #tidyBody} for a body {@link vn.loa.content.plain.PlainAsciidoc} converted without images or
+     * site-path links ({@code Converted.quickTidy}): it has no inline style, image, table, site path or skipped
+     * heading level, so the jsoup pass would give it back unchanged (PlainAsciidocTest and
+     * PlainAsciidocDifferentialTest compare both on every such document); only its text is measured.
      */
     public static void tidyPlainBody(DocumentModel model) {
         measureText(model, vn.loa.content.plain.PlainAsciidoc.visibleText(model.getBody()));

@@ -41,10 +41,10 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
     private static final ThreadLocal<Prepared> PREPARED = new ThreadLocal<>();
     /**
      * Site-wide Asciidoctor attributes that cannot change how plain prose converts. Any other one
-     * (sectnums, idprefix, hardbreaks…) sends every document to Asciidoctor.
+     * (sectnums, idprefix, hardbreaks, icons: admonitions are converted plain…) sends every document to Asciidoctor.
      */
     private static final Set<String> HARMLESS_SITE_ATTRIBUTES = Set.of(
-        "source-highlighter", "highlightjs-theme", "rouge-style", "coderay-css", "icons", "imagesdir");
+        "source-highlighter", "highlightjs-theme", "rouge-style", "coderay-css", "imagesdir");
     /**
      * Attributes that would let a page read from the network or the disk (a URL include or image read at build
      * time, images inlined as data). They stay off whatever jbake.properties or an article says.
@@ -228,11 +228,11 @@ public final class LoaAsciidoctorEngine extends MarkupEngine {
             .attribute("table-caption", "Bảng")
             .attribute("example-caption", "Ví dụ")
             .attribute("listing-caption", "Đoạn")
-            .attribute("note-caption", "Lưu ý")
-            .attribute("tip-caption", "Mẹo")
-            .attribute("important-caption", "Quan trọng")
-            .attribute("warning-caption", "Cảnh báo")
-            .attribute("caution-caption", "Thận trọng")
+            .attribute("note-caption", PlainAsciidoc.ADMONITION_CAPTIONS.get("NOTE"))
+            .attribute("tip-caption", PlainAsciidoc.ADMONITION_CAPTIONS.get("TIP"))
+            .attribute("important-caption", PlainAsciidoc.ADMONITION_CAPTIONS.get("IMPORTANT"))
+            .attribute("warning-caption", PlainAsciidoc.ADMONITION_CAPTIONS.get("WARNING"))
+            .attribute("caution-caption", PlainAsciidoc.ADMONITION_CAPTIONS.get("CAUTION"))
             .attribute("appendix-caption", "Phụ lục")
             .attribute("toc-title", "Mục lục")
             .attribute("untitled-label", "Không có tiêu đề")

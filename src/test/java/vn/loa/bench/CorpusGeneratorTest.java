@@ -106,6 +106,54 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void realisticCorpusUsesTheMarkupAtTheMixRates() {
+        CorpusMix mix = CorpusMix.of(Path.of("content"));
+        List<Article> list = new ArrayList<>();
+        new CorpusGenerator(CorpusGenerator.DEFAULT_SEED, CorpusGenerator.Format.MIX, mix).generate(400, list::add);
+        MarkupMix adoc = new MarkupMix();
+        MarkupMix md = new MarkupMix();
+        int keyValue = 0;
+        for (Article a : list) {
+            String text = ArticleText.jbake(a);
+            (a.asciidoc() ? adoc : md).add(text, a.asciidoc());
+            keyValue += a.keyValueHeader() ? 1 : 0;
+            assertTrue(Normalizer.isNormalized(text, Normalizer.Form.NFC));
+        }
+        for (MarkupMix.Feature feature : CorpusMix.GENERATED) {
+            for (boolean asciidoc : new boolean[] {true, false}) {
+                double wanted = mix.rate(feature, asciidoc);
+                double measured = (asciidoc ? adoc : md).per1000Words(feature);
+                // Measured on the generated text by the same counter that measured the demo.
+                assertTrue(Math.abs(measured - wanted) <= 0.35 * wanted + 0.2,
+                    feature + (asciidoc ? " adoc" : " md") + ": wanted " + wanted + ", measured " + measured);
+            }
+        }
+        assertTrue(keyValue > 40 && keyValue < 100, "key=value AsciiDoc headers: " + keyValue + " of 200");
+        assertEquals(list.subList(0, 50), articles(CorpusGenerator.Format.MIX, 50, mix));
+    }
+
+    @Test
+    void markupMixCountsWhatOfficersWrite() {
+        MarkupMix adoc = new MarkupMix();
+        adoc.add("= T\n:jbake-type: post\n\nMột *đậm* và _nghiêng_, link:/ho-tro/[hỗ trợ].footnote:[chú thích]\n\n"
+            + "* a\n** b\n\nimage::/images/x.svg[\"Ảnh\"]\n\nNOTE: lưu ý\n\n[quote, Ai đó]\n____\nCâu\n____\n\n"
+            + "|===\n|A |B\n\n|1\n|2\n\n|3\n|4\n|===\n", true);
+        MarkupMix md = new MarkupMix();
+        md.add("title=T\n~~~~~~\n\nMột **đậm** và _nghiêng_, [hỗ trợ](/ho-tro/).\n\n- a\n  - b\n\n![Ảnh](/images/x.svg)\n\n"
+            + "> Câu\n\n| A | B |\n|---|---|\n| 1 | 2 |\n", false);
+        for (MarkupMix mix : List.of(adoc, md)) {
+            for (MarkupMix.Feature f : List.of(MarkupMix.Feature.BOLD, MarkupMix.Feature.ITALIC, MarkupMix.Feature.LINK,
+                MarkupMix.Feature.NESTED_LIST_ITEM, MarkupMix.Feature.IMAGE, MarkupMix.Feature.QUOTE, MarkupMix.Feature.TABLE)) {
+                assertTrue(mix.per1000Words(f) > 0, f + " not counted");
+            }
+        }
+        assertEquals(adoc.per1000Words(MarkupMix.Feature.BOLD), adoc.per1000Words(MarkupMix.Feature.FOOTNOTE));
+        assertEquals(3 * adoc.per1000Words(MarkupMix.Feature.TABLE), adoc.per1000Words(MarkupMix.Feature.TABLE_ROW));
+        assertEquals(0, adoc.keyValueHeaderShare());
+        assertEquals(1, md.keyValueHeaderShare());
+    }
+
+    @Test
     void slugsAreAscii() {
         assertEquals("dung-ten-chung-tren-so-do-o-xa-duc-pho-nhin-tu-co-so",
                 CorpusGenerator.asciiSlug("Đứng tên chung trên sổ đỏ ở xã Đức Phổ: nhìn từ cơ sở"));
@@ -121,8 +169,12 @@ class CorpusGeneratorTest {
     }
 
     private static List<Article> articles(CorpusGenerator.Format format, int n) {
+        return articles(format, n, null);
+    }
+
+    private static List<Article> articles(CorpusGenerator.Format format, int n, CorpusMix mix) {
         List<Article> list = new ArrayList<>();
-        new CorpusGenerator(CorpusGenerator.DEFAULT_SEED, format).generate(n, list::add);
+        new CorpusGenerator(CorpusGenerator.DEFAULT_SEED, format, mix).generate(n, list::add);
         return list;
     }
 

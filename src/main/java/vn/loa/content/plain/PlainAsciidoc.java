@@ -11,18 +11,32 @@ import java.util.regex.Pattern;
  * Converts plain-prose AsciiDoc to the exact HTML Asciidoctor makes of it, without starting JRuby.
  *
  * <p>Most articles a communication office writes are a title, {@code :jbake-*:} header lines, paragraphs,
- * {@code ==} headings and simple bulleted or numbered lists. Asciidoctor runs on JRuby, which takes
- * seconds to start and to warm up on every build; for such documents this class writes the same bytes
- * directly. It accepts a document only when every line is one of those plain forms and every piece of
- * text is plain (see {@link PlainText}); anything else (a table, an image, bold text, a link, an
- * attribute, a comment, an unusual character) returns null and the document goes to Asciidoctor,
- * which stays the reference. {@code PlainAsciidocTest} converts documents both ways and compares.
+ * {@code ==} headings, bulleted or numbered lists (one level, or two with {@code **} / {@code ..}), block
+ * images with alt text, and in the text bold, italic and links (see {@link PlainInline}). Asciidoctor runs on
+ * JRuby, which takes seconds to start and to warm up on every build; for such documents this class writes the
+ * same bytes directly. It accepts a document only when every line is one of those forms and every piece of
+ * text is plain (see {@link PlainText}); anything else (a table, an admonition, a comment, an attribute, an
+ * unusual character or mark) returns null and the document goes to Asciidoctor, which stays the reference.
+ * {@code PlainAsciidocTest} and {@code PlainAsciidocDifferentialTest} convert documents both ways and compare.
  */
 public final class PlainAsciidoc {
     private static final Pattern HEADER_ATTRIBUTE = Pattern.compile(":(jbake-[a-z0-9_][a-z0-9_-]*):(?:[ ]+(.*))?");
     private static final Pattern SECTION = Pattern.compile("(={2,6}) (.+)");
     private static final Pattern ORDERED_MARKER = Pattern.compile("(?:\\d+\\.|[a-zA-Z]\\.|[IVXivx]+\\))[ \t].*");
     private static final Pattern ADMONITION = Pattern.compile("(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t].*");
+    /** An admonition paragraph's label, then one space before its text. */
+    private static final Pattern ADMONITION_LABEL = Pattern.compile("(NOTE|TIP|IMPORTANT|WARNING|CAUTION): (?=\\S)");
+    /**
+     * The Vietnamese captions Loa gives Asciidoctor ({@code LoaAsciidoctorEngine} sets them from this map), so
+     * an admonition converted here reads the same.
+     */
+    public static final Map<String, String> ADMONITION_CAPTIONS = Map.of(
+        "NOTE", "Lưu ý", "TIP", "Mẹo", "IMPORTANT", "Quan trọng", "WARNING", "Cảnh báo", "CAUTION", "Thận trọng");
+    private static final String QUOTE_DELIMITER = "____";
+    private static final Pattern QUOTE_ATTRIBUTES = Pattern.compile("\\[quote(?:, (?:\"([^\"]+)\"|([^\",=\\]]+)))?\\]");
+    /** A block image with a site path and alt text, quoted (commas allowed) or not. */
+    private static final Pattern IMAGE = Pattern.compile(
+        "image::(/[A-Za-z0-9_/-]+(?:\\.[A-Za-z0-9_-]+)*\\.(?:svg|png|jpe?g|gif|webp))\\[(?:\"([^\"]+)\"|([^\",=]+))\\]");
 
     /**
      * A converted document.
@@ -30,17 +44,21 @@ public final class PlainAsciidoc {
      * @param title      the document title Asciidoctor would report (its header title, else the first section's)
      * @param attributes the {@code jbake-*} header attributes, in file order
      * @param html       the body, as Asciidoctor's embedded HTML5 conversion
+     * @param quickTidy  the body has no image, site-path link, numeric entity or table (admonitions are tables), so
+     *                   Loa's tidy leaves it as it is and only
+     *                   counts its words ({@code DocumentFacts.tidyPlainBody})
      */
-    public record Converted(String title, Map<String, String> attributes, String html) {
+    public record Converted(String title, Map<String, String> attributes, String html, boolean quickTidy) {
     }
 
     private final List<String> lines;
     private int at;
     private final SectionIds ids = new SectionIds();
+    private final List<String> footnotes = new ArrayList<>();
     private String firstSectionTitle;
 
     private PlainAsciidoc(List<String> lines) {
-        this.lines = lines;
+        this.lines = new ArrayList<>(lines); // an admonition's line is read again without its label
     }
 
     /**
@@ -56,9 +74,9 @@ public final class PlainAsciidoc {
     }
 
     /**
-     * The words a reader sees in HTML made by {@link #convert}, separated by whitespace: every tag becomes a
-     * space and the three escapes this class writes ({@code &lt; &gt; &amp;}) are undone. Such HTML has no
-     * inline element, so a tag always separates words, as it does in jsoup's text of the same body.
+     * The words a reader sees in HTML made by {@link #convert}, separated by whitespace, as in jsoup's text of
+     * the same body: a block tag becomes a space, an inline one ({@code strong em a}) nothing, and the three
+     * escapes this class writes ({@code &lt; &gt; &amp;}) are undone.
      */
     public static String visibleText(String html) {
         StringBuilder text = new StringBuilder(html.length());
@@ -66,8 +84,11 @@ public final class PlainAsciidoc {
         while (i < html.length()) {
             char c = html.charAt(i);
             if (c == '<') {
-                i = html.indexOf('>', i) + 1;
-                text.append(' ');
+                int end = html.indexOf('>', i) + 1;
+                if (!isInlineTag(html, i)) {
+                    text.append(' ');
+                }
+                i = end;
             } else if (c == '&') {
                 int end = html.indexOf(';', i);
                 String entity = html.substring(i, end + 1);
@@ -75,6 +96,7 @@ public final class PlainAsciidoc {
                     case "&lt;" -> '<';
                     case "&gt;" -> '>';
                     case "&amp;" -> '&';
+                    case "&#8212;" -> '—';
                     default -> throw new IllegalArgumentException("Not written by PlainAsciidoc: " + entity);
                 });
                 i = end + 1;
@@ -84,6 +106,12 @@ public final class PlainAsciidoc {
             }
         }
         return text.toString();
+    }
+
+    private static boolean isInlineTag(String html, int at) {
+        int name = html.charAt(at + 1) == '/' ? at + 2 : at + 1;
+        return html.startsWith("strong>", name) || html.startsWith("em>", name) || html.startsWith("a>", name)
+            || html.startsWith("a ", name) || html.startsWith("sup", name);
     }
 
     /** Thrown, cheaply, at the first line that is not plain. */
@@ -145,7 +173,11 @@ public final class PlainAsciidoc {
             blocks = preamble;
         }
         join(html, blocks);
-        return new Converted(title != null ? title : firstSectionTitle, attributes, html.toString());
+        PlainInline.appendFootnotes(html, footnotes);
+        String body = html.toString();
+        // jsoup would write a quote's &#8212; as the character itself and add <tbody> to an admonition's table
+        boolean quickTidy = !body.contains("<img") && !body.contains("href=\"/") && !body.contains("&#") && !body.contains("<table");
+        return new Converted(title != null ? title : firstSectionTitle, attributes, body, quickTidy);
     }
 
     private void readHeaderAttributes(Map<String, String> attributes) {
@@ -192,22 +224,92 @@ public final class PlainAsciidoc {
         if ((marker == '*' || marker == '-' || marker == '.') && line.length() > 1 && line.charAt(1) == ' ') {
             return list(marker);
         }
+        if (line.startsWith("image::")) {
+            return image(line);
+        }
+        if (line.startsWith("[quote") || line.equals(QUOTE_DELIMITER)) {
+            return quote(line);
+        }
+        Matcher admonition = ADMONITION_LABEL.matcher(line);
+        if (admonition.lookingAt()) {
+            String label = admonition.group(1);
+            lines.set(at, line.substring(admonition.end())); // the text after the label reads as a paragraph does
+            return new Admonition(label.toLowerCase(java.util.Locale.ROOT), ADMONITION_CAPTIONS.get(label), textLines('\0'));
+        }
         return new Paragraph(textLines('\0'));
     }
 
-    /** A list with one marker and one level; blank lines between items keep it one list, as in Asciidoctor. */
-    private Block list(char marker) {
-        List<String> items = new ArrayList<>();
-        while (at < lines.size() && isItem(line(at), marker)) {
-            String first = line(at).substring(2).stripLeading();
-            // "- - -" and "* * *" are thematic breaks for Asciidoctor, not one-item lists: an item must start
-            // like a paragraph does.
-            if (first.isEmpty() || !startsPlain(first) || !PlainText.isPlain(first)) {
+    /**
+     * A block quote: {@code ____} lines around paragraphs, optionally after {@code [quote]} or
+     * {@code [quote, Name]} (the name plain, quoted when it holds a comma).
+     */
+    private Block quote(String line) {
+        String attribution = null;
+        if (!line.equals(QUOTE_DELIMITER)) {
+            Matcher m = QUOTE_ATTRIBUTES.matcher(line);
+            if (!m.matches()) {
+                throw notPlain();
+            }
+            attribution = m.group(1) != null ? m.group(1) : m.group(2);
+            if (attribution != null && (!PlainText.isPlain(attribution) || attribution.indexOf('"') >= 0)) {
                 throw notPlain();
             }
             at++;
+            if (at >= lines.size() || !line(at).equals(QUOTE_DELIMITER)) {
+                throw notPlain();
+            }
+        }
+        at++;
+        List<Block> paragraphs = new ArrayList<>();
+        while (true) {
+            if (!skipBlankLines()) {
+                throw notPlain(); // an unclosed quote runs to the end: Asciidoctor warns
+            }
+            if (line(at).equals(QUOTE_DELIMITER)) {
+                at++;
+                break;
+            }
+            paragraphs.add(new Paragraph(textLines('\0')));
+        }
+        if (paragraphs.isEmpty() || at < lines.size() && !line(at).isEmpty()) {
+            throw notPlain();
+        }
+        return new Quote(paragraphs, attribution == null ? null : PlainText.escaped(attribution));
+    }
+
+    /** A block image alone between blank lines, with a site path and plain alt text. */
+    private Block image(String line) {
+        Matcher m = IMAGE.matcher(line);
+        if (!m.matches() || at + 1 < lines.size() && !line(at + 1).isEmpty()) {
+            throw notPlain();
+        }
+        String alt = m.group(2) != null ? m.group(2) : m.group(3);
+        if (!PlainText.isPlain(alt) || alt.indexOf('<') >= 0 || alt.indexOf('>') >= 0 || alt.indexOf('&') >= 0) {
+            throw notPlain();
+        }
+        at++;
+        return new ImageBlock(m.group(1), alt);
+    }
+
+    /**
+     * A list with one marker; blank lines between items keep it one list, as in Asciidoctor. An item may hold
+     * one nested list marked {@code **} (under {@code *}) or {@code ..} (under {@code .}), right below it.
+     */
+    private Block list(char marker) {
+        char nestedMarker = marker == '-' ? '\0' : marker;
+        List<Item> items = new ArrayList<>();
+        while (at < lines.size() && isItem(line(at), marker)) {
+            String first = itemText(line(at), 2);
+            at++;
             String rest = textLines(marker);
-            items.add(rest.isEmpty() ? first : first + "\n" + rest);
+            List<String> children = new ArrayList<>();
+            while (nestedMarker != '\0' && at < lines.size() && isNestedItem(line(at), nestedMarker)) {
+                String child = itemText(line(at), 3);
+                at++;
+                String childRest = textLines(marker);
+                children.add(childRest.isEmpty() ? child : child + "\n" + childRest);
+            }
+            items.add(new Item(rest.isEmpty() ? first : first + "\n" + rest, children));
             int afterBlanks = at;
             while (afterBlanks < lines.size() && line(afterBlanks).isEmpty()) {
                 afterBlanks++;
@@ -224,6 +326,22 @@ public final class PlainAsciidoc {
         return new ListBlock(marker == '.', items);
     }
 
+    /**
+     * An item's first line converted. "- - -" and "* * *" are thematic breaks for Asciidoctor, not one-item
+     * lists: an item must start like a paragraph does.
+     */
+    private String itemText(String line, int markerLength) {
+        String first = line.substring(markerLength).stripLeading();
+        if (first.isEmpty() || !startsPlain(first)) {
+            throw notPlain();
+        }
+        return inline(first);
+    }
+
+    private static boolean isNestedItem(String line, char marker) {
+        return line.length() > 3 && line.charAt(0) == marker && line.charAt(1) == marker && line.charAt(2) == ' ';
+    }
+
     private static boolean isItem(String line, char marker) {
         return line.length() > 2 && line.charAt(0) == marker && line.charAt(1) == ' ';
     }
@@ -233,33 +351,48 @@ public final class PlainAsciidoc {
         return c == '*' || c == '-' || c == '.' || ORDERED_MARKER.matcher(line).matches();
     }
 
-    /** Plain lines up to a blank line, the end, or the next item of a list with this marker. */
+    /**
+     * Lines up to a blank line, the end, or the next item (or nested item) of a list with this marker,
+     * converted to HTML.
+     */
     private String textLines(char itemMarker) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder html = new StringBuilder();
         for (; at < lines.size() && !line(at).isEmpty(); at++) {
             String line = line(at);
-            if (isItem(line, itemMarker)) {
+            if (isItem(line, itemMarker) || itemMarker != '-' && itemMarker != '\0' && isNestedItem(line, itemMarker)
+                || line.equals(QUOTE_DELIMITER)) {
                 break;
             }
-            if (!startsPlain(line) || !PlainText.isPlain(line)) {
+            if (!startsPlain(line)) {
                 throw notPlain();
             }
-            if (text.length() > 0) {
-                text.append('\n');
+            if (html.length() > 0) {
+                html.append('\n');
             }
-            text.append(line);
+            if (!PlainInline.append(html, line, footnotes)) {
+                throw notPlain();
+            }
         }
-        return text.toString();
+        return html.toString();
+    }
+
+    private String inline(String text) {
+        StringBuilder html = new StringBuilder(text.length() + 16);
+        if (!PlainInline.append(html, text, footnotes)) {
+            throw notPlain();
+        }
+        return html.toString();
     }
 
     /**
      * A line that cannot open any block but a paragraph, nor continue a list item as something else:
-     * it starts with a letter, digit or opening quote or bracket, and is not a list marker ({@code 1.},
-     * {@code a.}, {@code iv)}) or an admonition label.
+     * it starts with a letter, digit, opening quote or bracket, or a bold or italic mark before a non-space,
+     * and is not a list marker ({@code 1.}, {@code a.}, {@code iv)}) or an admonition label.
      */
     private static boolean startsPlain(String line) {
         char c = line.charAt(0);
-        boolean plainStart = Character.isLetterOrDigit(c) || c == '“' || c == '"' || c == '(' || c == '‘';
+        boolean mark = (c == '*' || c == '_') && line.length() > 1 && line.charAt(1) != ' ' && line.charAt(1) != c;
+        boolean plainStart = mark || Character.isLetterOrDigit(c) || c == '“' || c == '"' || c == '(' || c == '‘';
         return plainStart && !ORDERED_MARKER.matcher(line).matches() && !ADMONITION.matcher(line).matches();
     }
 
@@ -309,25 +442,68 @@ public final class PlainAsciidoc {
         void appendHtml(StringBuilder html);
     }
 
-    private record Paragraph(String text) implements Block {
+    /** A paragraph; its text is already HTML. */
+    private record Paragraph(String html) implements Block {
         @Override
-        public void appendHtml(StringBuilder html) {
-            html.append("<div class=\"paragraph\">\n<p>");
-            PlainText.appendEscaped(html, text);
-            html.append("</p>\n</div>");
+        public void appendHtml(StringBuilder out) {
+            out.append("<div class=\"paragraph\">\n<p>").append(html).append("</p>\n</div>");
         }
     }
 
-    private record ListBlock(boolean ordered, List<String> items) implements Block {
+    /** A list item's HTML and those of its nested items. */
+    private record Item(String html, List<String> children) {
+    }
+
+    private record ListBlock(boolean ordered, List<Item> items) implements Block {
         @Override
-        public void appendHtml(StringBuilder html) {
-            html.append(ordered ? "<div class=\"olist arabic\">\n<ol class=\"arabic\">\n" : "<div class=\"ulist\">\n<ul>\n");
-            for (String item : items) {
-                html.append("<li>\n<p>");
-                PlainText.appendEscaped(html, item);
-                html.append("</p>\n</li>\n");
+        public void appendHtml(StringBuilder out) {
+            out.append(ordered ? "<div class=\"olist arabic\">\n<ol class=\"arabic\">\n" : "<div class=\"ulist\">\n<ul>\n");
+            for (Item item : items) {
+                out.append("<li>\n<p>").append(item.html()).append("</p>\n");
+                if (!item.children().isEmpty()) {
+                    // Asciidoctor numbers a second ordered level with letters.
+                    out.append(ordered ? "<div class=\"olist loweralpha\">\n<ol class=\"loweralpha\" type=\"a\">\n"
+                        : "<div class=\"ulist\">\n<ul>\n");
+                    for (String child : item.children()) {
+                        out.append("<li>\n<p>").append(child).append("</p>\n</li>\n");
+                    }
+                    out.append(ordered ? "</ol>\n</div>\n" : "</ul>\n</div>\n");
+                }
+                out.append("</li>\n");
             }
-            html.append(ordered ? "</ol>\n</div>" : "</ul>\n</div>");
+            out.append(ordered ? "</ol>\n</div>" : "</ul>\n</div>");
+        }
+    }
+
+    /** An admonition paragraph ({@code NOTE: text}) as Asciidoctor writes it without icons. */
+    private record Admonition(String name, String caption, String html) implements Block {
+        @Override
+        public void appendHtml(StringBuilder out) {
+            out.append("<div class=\"admonitionblock ").append(name).append("\">\n<table>\n<tr>\n<td class=\"icon\">\n")
+                .append("<div class=\"title\">").append(caption).append("</div>\n</td>\n<td class=\"content\">\n")
+                .append(html).append("\n</td>\n</tr>\n</table>\n</div>");
+        }
+    }
+
+    private record Quote(List<Block> paragraphs, String attribution) implements Block {
+        @Override
+        public void appendHtml(StringBuilder out) {
+            out.append("<div class=\"quoteblock\">\n<blockquote>\n");
+            join(out, paragraphs);
+            out.append("\n</blockquote>");
+            if (attribution != null) {
+                out.append("\n<div class=\"attribution\">\n&#8212; ").append(attribution).append("\n</div>");
+            }
+            out.append("\n</div>");
+        }
+    }
+
+    private record ImageBlock(String src, String alt) implements Block {
+        @Override
+        public void appendHtml(StringBuilder out) {
+            out.append("<div class=\"imageblock\">\n<div class=\"content\">\n<img src=\"").append(src).append("\" alt=\"");
+            PlainText.appendEscaped(out, alt);
+            out.append("\">\n</div>\n</div>");
         }
     }
 
