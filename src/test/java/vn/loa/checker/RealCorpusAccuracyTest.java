@@ -47,10 +47,27 @@ class RealCorpusAccuracyTest {
         s.misses().forEach(System.out::println);
     }
 
+    /**
+     * Floors: the test part's figures at the last measured run (docs/checker.md gives every run, the first one
+     * included). The issue's targets are higher (precision 0.90, recall 0.85, G5/G6/G7 recall 0.75, 95% of clean
+     * passages without a finding, G8 share error 0.05) and are not reached yet; a change that lowers any figure
+     * below its floor fails here. The test part's misses are deliberately not printed: nobody tunes on them.
+     */
     @Test
     void testPartHoldsItsFloors() throws IOException {
         RealPassages.Score s = RealPassages.score(RealPassages.load("test"), CHECKER);
         System.out.println("Real corpus, test part:" + s.table());
-        assertTrue(s.passages() > 0);
+        assertTrue(s.passages() >= 150, "test part present: " + s.passages());
+        assertAtLeast(0.82, s.precision(), "precision");
+        assertAtLeast(0.57, s.recall(), "recall");
+        assertAtLeast(0.46, s.recall("G5"), "G5 recall");
+        assertAtLeast(0.64, s.recall("G6"), "G6 recall");
+        assertAtLeast(0.70, s.recall("G7"), "G7 recall");
+        assertAtLeast(0.88, s.cleanShare(), "clean passages without a finding");
+        assertTrue(s.g8MeanAbsoluteError() <= 0.08, "G8 women's share error " + s.g8MeanAbsoluteError());
+    }
+
+    private static void assertAtLeast(double floor, double actual, String what) {
+        assertTrue(actual >= floor, () -> String.format("%s %.3f fell below its floor %.2f", what, actual, floor));
     }
 }
