@@ -6,7 +6,7 @@
   if (!box || !window.fetch || !''.normalize) { return; }
   var form = box.querySelector('form'), input = form.querySelector('input'), status = box.querySelector('[role=status]'),
     list = box.querySelector('ol'), more = box.querySelector('.search-more'), root = form.getAttribute('action'),
-    fromPath = box.hasAttribute('data-loa-search-path'), page = fromPath ? 5 : 10, digit = [], index, terms, hits,
+    fromPath = box.hasAttribute('data-loa-search-path'), page = fromPath ? 5 : 10, digit = [], index, terms, hits, matched, score, seen,
     shown, current = 0, abc = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
   for (var i = 0; i < 64; i++) { digit[abc.charCodeAt(i)] = i; }
 
@@ -37,28 +37,42 @@
     while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (t[mid] <= term) { lo = mid; } else { hi = mid - 1; } }
     return lo;
   }
-  /* More words matched first, then title (100), summary or topic (40), text (1-7), rare words more. */
+  /* Pages get a point per word matched, then title (100), summary or topic (40), text (1-7), rare words more. */
   function rank(found) {
-    var n = index.n, matched = new Uint8Array(n), score = new Float64Array(n), ids = [];
+    var n = index.n;
+    matched = new Uint8Array(n); score = new Float64Array(n); hits = [];
     terms.forEach(function (term) {
-      var s = found[partOf(term)][term] || '', pages = [], v = 0, id = -1, isId = 1;
-      for (var k = 0; k < s.length; k++) {
-        var c = digit[s.charCodeAt(k)];
+      var s = found[partOf(term)][term] || '0', v = 0, id = -1, next = 'count', idf, k, c;
+      for (k = 0; k < s.length; k++) { /* the number of pages, then each page's gap and weight */
+        c = digit[s.charCodeAt(k)];
         v = v * 32 + c % 32;
-        if (c < 32) {
-          if (isId) { id += v + 1; } else { pages.push(id, v); }
-          isId = !isId; v = 0;
+        if (c >= 32) { continue; }
+        if (next === 'id') {
+          id += v + 1;
+          next = 'weight';
+        } else if (next === 'weight') {
+          if (!matched[id]++) { hits.push(id); }
+          score[id] += idf * ((v & 16 ? 100 : v & 8 ? 40 : 0) + (v & 7));
+          next = 'id';
+        } else {
+          idf = Math.log(1 + n / Math.max(1, v));
+          next = 'id';
         }
-      }
-      var idf = Math.log(1 + 2 * n / Math.max(2, pages.length));
-      for (var j = 0; j < pages.length; j += 2) {
-        var p = pages[j], w = pages[j + 1];
-        if (!matched[p]++) { ids.push(p); }
-        score[p] += idf * ((w & 16 ? 100 : w & 8 ? 40 : 0) + (w & 7));
+        v = 0;
       }
     });
-    hits = ids.sort(function (a, b) { return matched[b] - matched[a] || score[b] - score[a] || a - b; });
-    return ids.length && matched[ids[0]] === terms.length;
+  }
+  function above(a, b) { return matched[a] - matched[b] || score[a] - score[b] || b - a; }
+  /* The k best pages in order, by insertion into a short list: no sort of thousands. */
+  function best(k) {
+    var top = [];
+    hits.forEach(function (id) {
+      var i = top.length;
+      if (i === k) { if (above(id, top[k - 1]) <= 0) { return; } i--; }
+      for (; i > 0 && above(id, top[i - 1]) > 0; i--) { top[i] = top[i - 1]; }
+      top[i] = id;
+    });
+    return top;
   }
   function el(name, text, cls) {
     var e = d.createElement(name);
@@ -70,7 +84,7 @@
   function marked(parent, text) {
     var last = 0;
     text.replace(/[0-9A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]+/g, function (w, at) {
-      if (termsOf(w).some(function (t) { return terms.indexOf(t) >= 0; })) {
+      if (w in seen ? seen[w] : (seen[w] = termsOf(w).some(function (t) { return terms.indexOf(t) >= 0; }))) {
         parent.append(text.slice(last, at), el('mark', w));
         last = at + w.length;
       }
@@ -79,7 +93,7 @@
     return parent;
   }
   function show(seq) {
-    var slice = hits.slice(shown, shown + page), per = index.per, need = [];
+    var slice = best(shown + page).slice(shown), per = index.per, need = [];
     slice.forEach(function (h) { add(need, Math.floor(h / per)); });
     return load('d', need, seq, function (rows) {
       slice.forEach(function (h) {
@@ -98,7 +112,7 @@
   function failed() { say('Chưa tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.'); }
   function run(query) {
     var seq = ++current, quoted = '“' + query + '”';
-    terms = termsOf(query); hits = []; shown = 0;
+    terms = termsOf(query); hits = []; shown = 0; seen = Object.create(null);
     list.textContent = ''; list.hidden = more.hidden = true;
     if (!terms.length) { return say(fromPath ? '' : 'Hãy gõ từ cần tìm.'); }
     say('Đang tìm…');
@@ -107,7 +121,8 @@
       index = m;
       terms.forEach(function (t) { add(need, partOf(t)); });
       return load('t', need, seq, function (found) {
-        var all = rank(found), n = hits.length;
+        rank(found);
+        var n = hits.length, all = n && matched[best(1)[0]] === terms.length;
         say(fromPath ? (n ? 'Có thể bạn đang tìm một trong các trang này:' : '')
           : !n ? 'Không tìm thấy trang nào có ' + quoted + '. Hãy thử ít từ hơn, từ khác, hoặc xem theo chủ đề ở dưới.'
             : all ? 'Tìm thấy ' + n + ' trang có ' + quoted + '.'

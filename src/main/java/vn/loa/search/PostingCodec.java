@@ -1,8 +1,9 @@
 package vn.loa.search;
 
 /**
- * A term's pages as a short ASCII string, safe inside JSON without escapes: for each page, in
- * ascending id order, the gap to the previous id (minus one) then the page's {@link TermWeights weight}.
+ * A term's pages as a short ASCII string, safe inside JSON without escapes: the number of pages (the page
+ * script weighs rare terms more and would otherwise count them first), then for each page, in
+ * ascending id order, the gap to the previous id (minus one) and the page's {@link TermWeights weight}.
  * Numbers are written in base 32, most significant digit first: the last digit from {@link #ALPHABET}'s
  * first 32 characters, earlier digits from its last 32. A page next to the previous one costs two characters.
  * The page script decodes the same alphabet.
@@ -16,7 +17,8 @@ final class PostingCodec {
 
     /** {@code ids} ascending, {@code weights[i]} in 0..31 for {@code ids[i]}; the first {@code count} are written. */
     static String encode(int[] ids, int[] weights, int count) {
-        StringBuilder out = new StringBuilder(count * 2);
+        StringBuilder out = new StringBuilder(count * 2 + 3);
+        number(count, out);
         int previous = -1;
         for (int i = 0; i < count; i++) {
             if (ids[i] <= previous) {
@@ -49,6 +51,7 @@ final class PostingCodec {
         int n = 0;
         int value = 0;
         int previous = -1;
+        boolean expectingCount = true;
         boolean expectingId = true;
         for (int i = 0; i < postings.length(); i++) {
             int digit = ALPHABET.indexOf(postings.charAt(i));
@@ -60,6 +63,11 @@ final class PostingCodec {
                 continue;
             }
             value = value * BASE + digit;
+            if (expectingCount) {
+                expectingCount = false;
+                value = 0;
+                continue;
+            }
             if (expectingId) {
                 previous += value + 1;
                 out[n++] = previous;
