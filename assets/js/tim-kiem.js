@@ -32,31 +32,30 @@
       return seq === current && then(byNumber);
     });
   }
-  function partOf(term) {
-    var t = index.t, lo = 0, hi = t.length - 1;
-    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (t[mid] <= term) { lo = mid; } else { hi = mid - 1; } }
-    return lo;
+  function partOf(term) { /* the last part whose first term is not after it */
+    for (var p = 0, t = index.t; p + 1 < t.length && t[p + 1] <= term;) { p++; }
+    return p;
   }
   /* Pages get a point per word matched, then title (100), summary or topic (40), text (1-7), rare words more. */
   function rank(found) {
     var n = index.n;
     matched = new Uint8Array(n); score = new Float64Array(n); hits = [];
     terms.forEach(function (term) {
-      var s = found[partOf(term)][term] || '0', v = 0, id = -1, next = 'count', idf, k, c;
+      var s = found[partOf(term)][term] || '0', v = 0, id = -1, state = 0, idf, k, c;
       for (k = 0; k < s.length; k++) { /* the number of pages, then each page's gap and weight */
         c = digit[s.charCodeAt(k)];
         v = v * 32 + c % 32;
         if (c >= 32) { continue; }
-        if (next === 'id') {
+        if (state === 0) {
+          idf = Math.log(1 + n / Math.max(1, v));
+          state = 1;
+        } else if (state === 1) {
           id += v + 1;
-          next = 'weight';
-        } else if (next === 'weight') {
+          state = 2;
+        } else {
           if (!matched[id]++) { hits.push(id); }
           score[id] += idf * ((v & 16 ? 100 : v & 8 ? 40 : 0) + (v & 7));
-          next = 'id';
-        } else {
-          idf = Math.log(1 + n / Math.max(1, v));
-          next = 'id';
+          state = 1;
         }
         v = 0;
       }
@@ -112,7 +111,7 @@
   function failed() { say('Chưa tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.'); }
   function run(query) {
     var seq = ++current, quoted = '“' + query + '”';
-    terms = termsOf(query); hits = []; shown = 0; seen = Object.create(null);
+    terms = termsOf(query).slice(0, 12); hits = []; shown = 0; seen = Object.create(null);
     list.textContent = ''; list.hidden = more.hidden = true;
     if (!terms.length) { return say(fromPath ? '' : 'Hãy gõ từ cần tìm.'); }
     say('Đang tìm…');

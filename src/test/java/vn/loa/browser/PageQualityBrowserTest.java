@@ -20,7 +20,7 @@ class PageQualityBrowserTest {
     static final long PAGE_BUDGET = 30 * 1024;   // HTML + CSS + JS on the wire (gzip)
     static final long JS_BUDGET = 5 * 1024;      // the JS every page loads, uncompressed
     static final String SEARCH_SCRIPT = "/js/tim-kiem.js";
-    static final long SEARCH_SCRIPT_BUDGET = 6656;   // the search page's own script (/tim-kiem/, 404), uncompressed
+    static final long SEARCH_SCRIPT_BUDGET = 7 * 1024; // the search page's own script (/tim-kiem/, 404), uncompressed
     static final long IMAGE_BUDGET = 150 * 1024; // largest image on the wire
 
     @RegisterExtension

@@ -51,8 +51,7 @@ class SearchCorpusMeasurement {
     void typicalQueriesStayWithinTheBudget() throws Exception {
         ChromeSession browser = WEB.browser();
         List<String> over = new ArrayList<>();
-        System.out.printf(Locale.ROOT, "%-26s %8s %9s %6s %9s %8s %8s%n", "query", "results", "wire B", "files", "decoded B",
-            "work ms", "CPU ms");
+        System.out.printf(Locale.ROOT, "%-26s %8s %9s %6s %9s %8s%n", "query", "results", "wire B", "files", "decoded B", "work ms");
         for (String query : QUERIES) {
             List<SearchTiming> runs = new ArrayList<>();
             NetworkLog log = null;
@@ -69,9 +68,8 @@ class SearchCorpusMeasurement {
             long wire = index.stream().mapToLong(NetworkLog.Resource::transferBytes).sum();
             long decoded = index.stream().mapToLong(NetworkLog.Resource::decodedBytes).sum();
             SearchTiming best = runs.stream().min(Comparator.comparingDouble(SearchTiming::workMillis)).orElseThrow();
-            double cpu = runs.stream().mapToDouble(SearchTiming::rendererCpuMillis).min().orElseThrow();
-            System.out.printf(Locale.ROOT, "%-26s %8d %9d %6d %9d %8.1f %8.1f   (%s)%n", query, results, wire, index.size(), decoded,
-                best.workMillis(), cpu, best.detail());
+            System.out.printf(Locale.ROOT, "%-26s %8d %9d %6d %9d %8.1f   (%s)%n", query, results, wire, index.size(), decoded,
+                best.workMillis(), best.detail());
             if (wire > INDEX_BUDGET) {
                 over.add(query + ": " + wire + " B on the wire");
             }

@@ -2,7 +2,6 @@ package vn.loa.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 import java.util.Locale;
 import java.util.Map;
@@ -18,13 +17,9 @@ import java.util.Map;
  * @param workMillis  script work after the downloads (what must stay under 100 ms)
  * @param totalMillis from the first index request to the first result shown
  * @param files       index files fetched
- * @param rendererCpuMillis CPU time the page's renderer processes used from Enter to the first result, read from
- *                    the operating system: unlike the wall times, it does not grow when other processes share the
- *                    CPU, and the throttling adds none (it suspends the page). Times {@link #CPU_SLOWDOWN}, it bounds
- *                    the work on a phone that slow.
  * @param detail      each round and gap, in ms
  */
-record SearchTiming(double workMillis, double totalMillis, long files, double rendererCpuMillis, String detail) {
+record SearchTiming(double workMillis, double totalMillis, long files, String detail) {
     static final int CPU_SLOWDOWN = 4;
 
     private static final String ARM = """
@@ -54,51 +49,23 @@ record SearchTiming(double workMillis, double totalMillis, long files, double re
 
     /** Opens the search page, then types {@code query} and measures the answer. */
     static SearchTiming measure(ChromeSession browser, String searchPage, String query) {
-        return measure(browser, searchPage, query, CPU_SLOWDOWN);
-    }
-
-    static SearchTiming measure(ChromeSession browser, String searchPage, String query, int slowdown) {
         browser.open(searchPage);
-        browser.cdp("Emulation.setCPUThrottlingRate", Map.of("rate", slowdown));
+        browser.cdp("Emulation.setCPUThrottlingRate", Map.of("rate", CPU_SLOWDOWN));
         try {
             browser.js(ARM);
-            WebElement box = browser.driver().findElement(By.cssSelector("[data-loa-search] input[name=q]"));
-            box.sendKeys(query);
-            long cpuBefore = rendererCpuNanos(browser);
-            box.sendKeys(Keys.ENTER);
+            browser.driver().findElement(By.cssSelector("[data-loa-search] input[name=q]")).sendKeys(query + Keys.ENTER);
             SearchBrowserTest.awaitResults(browser);
-            double cpu = (rendererCpuNanos(browser) - cpuBefore) / 1e6;
             Map<String, Object> r = browser.js(ROUNDS);
             return new SearchTiming(((Number) r.get("work")).doubleValue(), ((Number) r.get("total")).doubleValue(),
-                ((Number) r.get("files")).longValue(), cpu, (String) r.get("detail"));
+                ((Number) r.get("files")).longValue(), (String) r.get("detail"));
         } finally {
             browser.cdp("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
-        }
-    }
-
-    /** CPU time of the browser's page renderers, from the operating system (Linux). */
-    static long rendererCpuNanos(ChromeSession browser) {
-        Object pid = browser.driver().getCapabilities().getCapability("goog:processID");
-        return ProcessHandle.of(((Number) pid).longValue()).stream()
-            .flatMap(ProcessHandle::descendants)
-            .filter(p -> isPageRenderer(p.pid()))
-            .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L))
-            .sum();
-    }
-
-    /** Chromium rewrites its children's command lines, which ProcessHandle then misreads: read them from /proc. */
-    private static boolean isPageRenderer(long pid) {
-        try {
-            String command = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(pid), "cmdline"));
-            return command.contains("--type=renderer") && !command.contains("--top-chrome-webui");
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return false; // gone, or not Linux
         }
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%.1f ms of work after the downloads (%.1f ms from first request to first result, "
-            + "%d index files; %s; renderer CPU %.1f ms)", workMillis, totalMillis, files, detail, rendererCpuMillis);
+            + "%d index files; %s)", workMillis, totalMillis, files, detail);
     }
 }
