@@ -1,11 +1,13 @@
 package vn.loa.search;
 
+import vn.loa.checker.Json;
+
 import java.util.List;
 import java.util.Map;
 
 /**
  * JSON without spaces or line breaks, for files a phone downloads: strings, integers, lists and maps
- * (in their own order). Only what JSON requires is escaped; Vietnamese letters stay as UTF-8.
+ * (in their own order). Strings are escaped as the checker's reports escape them; Vietnamese letters stay UTF-8.
  */
 final class CompactJson {
     private CompactJson() {
@@ -19,7 +21,7 @@ final class CompactJson {
 
     static void write(Object value, StringBuilder out) {
         if (value instanceof String s) {
-            string(s, out);
+            Json.string(s, out);
         } else if (value instanceof Integer || value instanceof Long) {
             out.append(value);
         } else if (value instanceof List<?> list) {
@@ -39,7 +41,7 @@ final class CompactJson {
                     out.append(',');
                 }
                 first = false;
-                string(String.valueOf(e.getKey()), out);
+                Json.string(String.valueOf(e.getKey()), out);
                 out.append(':');
                 write(e.getValue(), out);
             }
@@ -47,27 +49,5 @@ final class CompactJson {
         } else {
             throw new IllegalArgumentException("not written as JSON: " + value);
         }
-    }
-
-    static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }
