@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Lighthouse (mobile, the default form factor) on the home page, the heaviest article, the calendar and
-# the heaviest infographic of the demo site, served on 127.0.0.1 only. Prints the four category scores
+# Lighthouse (mobile, the default form factor) on the home page, the heaviest article, the calendar,
+# the heaviest infographic and the search results of the demo site, served on 127.0.0.1 only. Prints the four category scores
 # per page and keeps the JSON reports under target/lighthouse/.
 #
 # Needs: Debian's chromium (/usr/bin/chromium), node + npm (Lighthouse is installed, pinned, into
@@ -56,7 +56,8 @@ heaviest() {
   if [ -n "$file" ]; then echo "/$1/$(basename "$(dirname "$file")")/"; fi
 }
 
-PAGES=("home=/" "article=$(heaviest bai-viet)" "calendar=/lich/" "infographic=$(heaviest infographic)")
+PAGES=("home=/" "article=$(heaviest bai-viet)" "calendar=/lich/" "infographic=$(heaviest infographic)"
+       "search=/tim-kiem/?q=bao+luc+gia+dinh")
 
 FLAGS="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking"
 FLAGS="$FLAGS --disable-component-update --disable-sync --disable-dev-shm-usage"
@@ -66,7 +67,7 @@ printf '%-12s %5s %5s %5s %5s  %s\n' page perf a11y bp seo url
 for entry in "${PAGES[@]}"; do
   name="${entry%%=*}"
   path="${entry#*=}"
-  if [ -z "$path" ] || { [ "$path" != "/" ] && [ ! -f "$SITE${path}index.html" ]; }; then
+  if [ -z "$path" ] || { [ "$path" != "/" ] && [ ! -f "$SITE${path%%\?*}index.html" ]; }; then
     printf '%-12s (no such page in the demo site yet)\n' "$name"
     continue
   fi

@@ -30,7 +30,8 @@
   if (hint) { hint.hidden = false; }
   var presses = [];
   d.addEventListener('keydown', function (e) {
-    if (e.key !== 'Shift' || e.repeat) { return; }
+    if (e.key !== 'Shift') { presses = []; return; } /* typing a capital in a form is not a signal */
+    if (e.repeat) { return; }
     var now = Date.now();
     presses = presses.filter(function (t) { return now - t < 1500; }).concat(now);
     if (presses.length >= 3) { leave(); }

@@ -1,7 +1,9 @@
 <#ftl output_format="HTML">
 <#-- The page frame every HTML page shares: head, skip link, landmarks, footer.
-     Usage: <@layout.page page=page sensitive=false> ...main content... </@layout.page> -->
-<#macro page page sensitive=false bodyClass="">
+     Usage: <@layout.page page=page sensitive=false> ...main content... </@layout.page>
+     headerSearch=false leaves the header's search form out (pages with their own search box);
+     script names a page script under /js/ loaded after loa.js. -->
+<#macro page page sensitive=false bodyClass="" headerSearch=true script="">
 <!doctype html>
 <html lang="vi">
 <head>
@@ -32,6 +34,7 @@
       </#list>
       </ul>
     </nav>
+    <#if headerSearch><#include "search-form.ftl"></#if>
   </div>
 </header>
 <main id="noi-dung" class="wrap" tabindex="-1">
@@ -49,6 +52,7 @@
   </div>
 </footer>
 <script src="${base}/js/loa.js" defer></script>
+<#if script?has_content><script src="${base}/js/${script}" defer></script></#if>
 </body>
 </html>
 </#macro>

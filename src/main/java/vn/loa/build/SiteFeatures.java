@@ -2,6 +2,7 @@ package vn.loa.build;
 
 import vn.loa.calendar.CalendarFeature;
 import vn.loa.infographic.InfographicFeature;
+import vn.loa.search.SearchFeature;
 import vn.loa.sharing.SharingFeature;
 import vn.loa.support.SupportFeature;
 
@@ -18,6 +19,8 @@ public final class SiteFeatures {
             new InfographicFeature(),
             // after the features that register content types: adds the safety header keys to all of them
             new SupportFeature(),
+            // after the features whose pages it indexes (support directory, observances)
+            new SearchFeature(),
             // last: makes a QR code file for every page the features above have written
             new SharingFeature());
     }

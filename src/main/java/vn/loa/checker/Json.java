@@ -7,7 +7,7 @@ import java.util.Map;
  * A minimal JSON writer for maps, lists, strings, numbers, booleans and null. Reports build
  * {@link java.util.LinkedHashMap}s so key order, and therefore the output, is deterministic.
  */
-final class Json {
+public final class Json {
     private Json() {
     }
 
@@ -81,7 +81,8 @@ final class Json {
         sb.append("  ".repeat(indent));
     }
 
-    static void string(String s, StringBuilder sb) {
+    /** A JSON string literal: only what JSON requires is escaped (also the line separators JavaScript refuses). */
+    public static void string(String s, StringBuilder sb) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -36,6 +36,20 @@ public final class SyllableTokenizer {
 
     public static List<Token> tokenize(CharSequence text) {
         List<Token> out = new ArrayList<>(Math.max(8, text.length() / 4));
+        forEachSpan(text, (start, end, numeric) -> out.add(new Token(VietText.syllableKey(text, start, end), start, end,
+            Character.isUpperCase(text.charAt(start)), numeric)));
+        return out;
+    }
+
+    /** Where each syllable of a text is, for callers that need no {@link Token} (and no key) for most of them. */
+    @FunctionalInterface
+    public interface SpanSink {
+        /** {@code text[start,end)} is a syllable; {@code numeric} when it holds only digits. */
+        void accept(int start, int end, boolean numeric);
+    }
+
+    /** The syllables {@link #tokenize} finds, in order, as spans of {@code text}. */
+    public static void forEachSpan(CharSequence text, SpanSink sink) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -57,10 +71,8 @@ public final class SyllableTokenizer {
                     break;
                 }
             }
-            out.add(new Token(VietText.syllableKey(text, start, i), start, i,
-                    Character.isUpperCase(c), numeric));
+            sink.accept(start, i, numeric);
         }
-        return out;
     }
 
     private static boolean isWordChar(char c) {

@@ -30,6 +30,7 @@ public enum PageType {
     EVENT("event", site -> heaviest(site, "su-kien")),
     INFOGRAPHIC("infographic", site -> heaviest(site, "infographic")),
     SUPPORT("support", site -> page(site, "/ho-tro/")),
+    SEARCH("search", site -> page(site, "/tim-kiem/")),
     NOT_FOUND("not-found", site -> Optional.of("/khong-co-trang-nay/"));
 
     private static final Pattern MONTH = Pattern.compile("/lich/\\d{4}/\\d{2}/");
