@@ -1,21 +1,13 @@
 package vn.loa.checker;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The corpus recreated from real published pages ({@code src/test/resources/checker/real/}, schema in its
@@ -39,12 +31,18 @@ final class RealPassages {
     }
 
     /** Everything a run measured, for the assertion and for docs/checker.md. */
-    record Score(int passages, int outlets, double precision, double recall, Map<String, int[]> perGroup,
-                 int clean, int cleanWithFinding, double g8MeanAbsoluteError, int g8Passages, int topicRight,
-                 List<String> misses) {
+    record Score(int passages, int outlets, GroupTally groups, int clean, int cleanWithFinding,
+                 double g8MeanAbsoluteError, int g8Passages, int topicRight, List<String> misses) {
+        double precision() {
+            return groups.precision();
+        }
+
+        double recall() {
+            return groups.recall();
+        }
+
         double recall(String group) {
-            int[] c = perGroup.get(group);
-            return c[0] + c[2] == 0 ? 1.0 : c[0] / (double) (c[0] + c[2]);
+            return groups.recall(group);
         }
 
         double cleanShare() {
@@ -52,11 +50,7 @@ final class RealPassages {
         }
 
         String table() {
-            StringBuilder t = new StringBuilder(String.format("%n%-5s %5s %5s %5s %9s %7s%n", "group", "TP", "FP", "FN",
-                    "precision", "recall"));
-            perGroup.forEach((g, c) -> t.append(String.format("%-5s %5d %5d %5d %9s %7s%n", g, c[0], c[1], c[2],
-                    ratio(c[0], c[0] + c[1]), ratio(c[0], c[0] + c[2]))));
-            t.append(String.format("%-5s %5s %5s %5s %9.3f %7.3f%n", "all", "", "", "", precision, recall));
+            StringBuilder t = new StringBuilder(groups.table());
             t.append(String.format("%d passages from %d outlets; clean passages without a finding: %d of %d (%.3f); "
                     + "topic decided right: %d of %d; G8 women's share MAE %.3f over %d passages%n", passages, outlets,
                     clean - cleanWithFinding, clean, cleanShare(), topicRight, passages, g8MeanAbsoluteError, g8Passages));
@@ -68,51 +62,25 @@ final class RealPassages {
     }
 
     /** Every passage under {@code ROOT/part} ("tune" or "test"). */
-    @SuppressWarnings("unchecked")
     static List<Passage> load(String part) throws IOException {
-        Path dir = ROOT.resolve(part);
         List<Passage> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return out;
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(f -> f.toString().endsWith(".yml")).sorted().toList();
-        }
-        Set<String> ids = new HashSet<>();
-        for (Path f : files) {
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(f, StandardCharsets.UTF_8));
-            if (!(root instanceof List<?> list)) {
-                continue;
+        for (PassageFiles.Entry e : PassageFiles.read(ROOT.resolve(part))) {
+            Map<String, Object> m = e.fields();
+            Integer female = null;
+            Integer male = null;
+            if (m.get("sources") instanceof Map<?, ?> s) {
+                female = ((Number) s.get("female")).intValue();
+                male = ((Number) s.get("male")).intValue();
             }
-            for (Object o : list) {
-                Map<String, Object> m = (Map<String, Object>) o;
-                String id = String.valueOf(m.get("id"));
-                if (!ids.add(id)) {
-                    throw new IllegalStateException("duplicate passage id " + id + " in " + f);
-                }
-                Set<String> groups = new TreeSet<>();
-                if (m.get("expect") instanceof List<?> l) {
-                    l.forEach(g -> groups.add(String.valueOf(g)));
-                }
-                Integer female = null;
-                Integer male = null;
-                if (m.get("sources") instanceof Map<?, ?> s) {
-                    female = ((Number) s.get("female")).intValue();
-                    male = ((Number) s.get("male")).intValue();
-                }
-                out.add(new Passage(id, String.valueOf(m.get("outlet")), String.valueOf(m.get("url")),
-                        Boolean.TRUE.equals(m.get("violence")), (String) m.get("headline"),
-                        String.valueOf(m.getOrDefault("scope", "body")), m.get("text") == null ? null : String.valueOf(m.get("text")),
-                        groups, female, male));
-            }
+            out.add(new Passage(e.id(), e.text("outlet"), e.text("url"), Boolean.TRUE.equals(m.get("violence")),
+                    e.text("headline"), String.valueOf(m.getOrDefault("scope", "body")), e.text("text"), e.expected(),
+                    female, male));
         }
         return out;
     }
 
     static Score score(List<Passage> passages, Checker checker) {
-        Map<String, int[]> counts = new TreeMap<>((a, b) -> Integer.compare(Groups.order(a), Groups.order(b)));
-        Groups.CODES.forEach(g -> counts.put(g, new int[3])); // tp, fp, fn
+        GroupTally tally = new GroupTally();
         List<String> misses = new ArrayList<>();
         int clean = 0;
         int cleanWithFinding = 0;
@@ -139,15 +107,10 @@ final class RealPassages {
             }
             for (String g : Groups.CODES) {
                 boolean expected = p.expect().contains(g) && (p.wholeText() || !g.equals("G7"));
-                boolean reported = found.contains(g);
-                if (expected && reported) {
-                    counts.get(g)[0]++;
-                } else if (reported) {
-                    counts.get(g)[1]++;
-                    misses.add("FP " + g + " " + p.id() + ": " + describe(r, g));
-                } else if (expected) {
-                    counts.get(g)[2]++;
-                    misses.add("FN " + g + " " + p.id() + ": " + (p.headline() == null ? "" : p.headline() + " | ") + p.text());
+                String miss = tally.add(g, expected, found.contains(g));
+                if (miss != null) {
+                    misses.add(miss + " " + g + " " + p.id() + ": " + (miss.equals("FP") ? describe(r, g)
+                            : (p.headline() == null ? "" : p.headline() + " | ") + p.text()));
                 }
             }
             if (p.female() != null && p.female() + p.male() > 0) {
@@ -158,26 +121,14 @@ final class RealPassages {
                 g8Error += Math.abs(expected - (share == null ? 0.5 : share));
             }
         }
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (int[] c : counts.values()) {
-            tp += c[0];
-            fp += c[1];
-            fn += c[2];
-        }
         long outlets = passages.stream().map(Passage::outlet).distinct().count();
-        return new Score(passages.size(), (int) outlets, tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn),
-                counts, clean, cleanWithFinding, g8Passages == 0 ? 0 : g8Error / g8Passages, g8Passages, topicRight, misses);
+        return new Score(passages.size(), (int) outlets, tally, clean, cleanWithFinding,
+                g8Passages == 0 ? 0 : g8Error / g8Passages, g8Passages, topicRight, misses);
     }
 
     private static String describe(PageResult r, String group) {
         return r.findings().stream().filter(f -> f.group().equals(group) && f.severity().atLeast(Severity.WARNING))
                 .map(f -> f.rule() + " «" + f.text() + "» in: " + f.context()).collect(Collectors.joining(" | "));
-    }
-
-    private static String ratio(int a, int b) {
-        return b == 0 ? "-" : String.format("%.3f", a / (double) b);
     }
 
     /** The passage as the whole page: its headline (if any) as title and h1, its text in its scope's element. */
