@@ -31,7 +31,8 @@ final class Commands {
     /** {@code java -jar loa.jar build --source <site> --output <out>}. */
     List<String> loa(Path site, Path out) {
         List<String> cmd = jvm();
-        cmd.addAll(List.of("-jar", loaJar.toString(), "build", "--source", site.toString(), "--output", out.toString()));
+        cmd.addAll(List.of("-jar", loaJar.toString(), "build", "--source", site.toString(), "--output", out.toString(),
+            "--verbose")); // the bench echoes Loa's phase timings
         return cmd;
     }
 

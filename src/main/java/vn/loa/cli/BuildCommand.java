@@ -35,7 +35,7 @@ public final class BuildCommand implements Callable<Integer> {
         description = "Khi một lần dựng khác đang ghi vào cùng thư mục đích: chờ tối đa chừng này giây. Mặc định: ${DEFAULT-VALUE}.")
     int lockWaitSeconds = 60;
 
-    @Option(names = "--verbose", description = "In chi tiết kỹ thuật (stack trace) khi có lỗi, cho người phát triển.")
+    @Option(names = "--verbose", description = "In chi tiết kỹ thuật cho người phát triển: thời gian từng bước, stack trace khi có lỗi.")
     boolean verbose;
 
     @Override
@@ -57,14 +57,14 @@ public final class BuildCommand implements Callable<Integer> {
                 .waitingForLock(lockWait, () -> err.println("Loa: một lần dựng khác đang ghi vào " + options.output()
                     + "; đang chờ (tối đa " + lockWait.toSeconds() + " giây)..."))
                 .run();
-            printSummary(options, result, out);
+            printSummary(options, result, verbose, out);
             return 0;
         } catch (Exception | Error e) {
             return FailureReport.buildFailed(e, options.output(), verbose, err);
         }
     }
 
-    static void printSummary(BuildOptions options, BuildResult result, PrintStream out) {
+    static void printSummary(BuildOptions options, BuildResult result, boolean verbose, PrintStream out) {
         out.println("Loa: đã dựng xong trang web vào " + options.output());
         StringBuilder counts = new StringBuilder();
         for (Map.Entry<String, Integer> e : result.countsByType().entrySet()) {
@@ -79,6 +79,9 @@ public final class BuildCommand implements Callable<Integer> {
             out.println("  Kiểm tra giới: " + result.checkSummary());
         }
         out.println("  Thời gian: " + seconds(result.totalMillis()));
+        if (!verbose) {
+            return; // the phase timings are English developer diagnostics, not for officers
+        }
         for (Map.Entry<String, Long> phase : result.phasesMillis().entrySet()) {
             if (phase.getKey().startsWith("count ")) {
                 out.println("    " + phase.getKey() + ": " + phase.getValue());
