@@ -3,7 +3,6 @@ package vn.loa.build;
 import vn.loa.checker.CheckReport;
 import vn.loa.checker.Checker;
 import vn.loa.checker.CheckerConfig;
-import vn.loa.support.SupportDataException;
 import vn.loa.support.SupportDirectory;
 import vn.loa.checker.Finding;
 import vn.loa.checker.PageResult;
@@ -59,7 +58,7 @@ public final class CheckerGate implements PageListener {
             Overrides.data(source).resolve(SUPPORT_FILE));
         CompletableFuture<Checker> checker = CompletableFuture.supplyAsync(
             () -> Checker.loadLayered(rules, CheckerConfig.defaults().withSourceRoot(source)
-                .withSupport(supportDirectory(source))),
+                .withSupport(SupportDirectory.forSite(source).orElse(null))),
             task -> Workers.background("loa-checker-rules").newThread(task).start());
         String digest = Fingerprints.of(SiteBuild.codeStamp(), rules.isEmpty() ? "bundled"
             : String.join(",", rules.stream().map(TemplateVariables::folderDigest).toList()),
@@ -68,17 +67,6 @@ public final class CheckerGate implements PageListener {
     }
 
     private static final String SUPPORT_FILE = "ho-tro.yml";
-
-    /** The support directory as the site shows it (Loa's national lines, the province's file over them), or null. */
-    private static SupportDirectory supportDirectory(Path source) {
-        try {
-            Object raw = DataFiles.read(source.resolve("data"), Overrides.data(source), new BuildProblems(source))
-                .get(SUPPORT_FILE.replace(".yml", ""));
-            return raw == null ? null : SupportDirectory.load(raw);
-        } catch (SupportDataException | RuntimeException e) {
-            return null; // the support feature reports a broken directory with its file and line
-        }
-    }
 
     private static String supportDigest(Path file) {
         try {

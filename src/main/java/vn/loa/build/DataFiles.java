@@ -33,6 +33,23 @@ public final class DataFiles {
         return data;
     }
 
+    /**
+     * One data file ({@code name} without extension, e.g. "ho-tro") as {@link #read(Path, Path, BuildProblems)}
+     * would give it, without reading the other files: for tools that need one file (the checker's support numbers).
+     */
+    public static Object readOne(Path dataDir, Path overrideDir, String name, BuildProblems problems) {
+        Object loa = parseIfPresent(dataDir.resolve(name + ".yml"), problems);
+        Object own = parseIfPresent(overrideDir.resolve(name + ".yml"), problems);
+        if (loa == null || own == null) {
+            return own == null ? loa : own;
+        }
+        return merge(loa, own);
+    }
+
+    private static Object parseIfPresent(Path file, BuildProblems problems) {
+        return Files.isRegularFile(file) ? parse(file, problems) : null;
+    }
+
     @SuppressWarnings("unchecked")
     private static Object merge(Object loa, Object own) {
         if (loa instanceof Map<?, ?> defaults && own instanceof Map<?, ?> changes) {

@@ -68,7 +68,7 @@ public final class CheckCommand implements Callable<Integer> {
                 return 2;
             }
             CheckerConfig config = CheckerConfig.defaults();
-            config = config.withSupport(SupportDirectory.readQuietly(Path.of("data", "ho-tro.yml")).orElse(null));
+            config = config.withSupport(SupportDirectory.forSite(Path.of("")).orElse(null));
             Checker checker = Checker.load(rulesDir(), config);
             CheckReport report = CheckRunner.checkDirectory(dir, checker);
             String body = switch (fmt) {

@@ -71,7 +71,7 @@ final class NameSpotter {
         if (familyNames.contains(t.key()) && !PersonFinder.isInitial(t) && analysis.startingAt(NOT_NAMES, i) == null) {
             int end = nameEnd(block, i);
             if (end - i >= 2 && !isDateline(block, i, end)) {
-                return new PersonRef(i, i, end, genderOf(tokens, i, end), null, hasInitial(block, i, end));
+                return new PersonRef(i, i, end, PersonFinder.middleNameGender(tokens, i, end), null, hasInitial(block, i, end));
             }
         }
         if (PersonFinder.isInitial(t)) {
@@ -134,18 +134,5 @@ final class NameSpotter {
             }
         }
         return false;
-    }
-
-    private static char genderOf(List<Token> tokens, int from, int end) {
-        for (int k = from + 1; k < end - 1; k++) {
-            String key = tokens.get(k).key();
-            if (key.equals("thi.")) {
-                return 'F';
-            }
-            if (key.equals("văn")) {
-                return 'M';
-            }
-        }
-        return '?';
     }
 }

@@ -124,7 +124,8 @@ final class PersonFinder {
         return t.capitalized() && (t.key().equals("thi.") || t.key().equals("văn"));
     }
 
-    private static char middleNameGender(List<Token> tokens, int from, int end) {
+    /** "Thị" or "Văn" inside a name (capitalised, so not the words "thị" or "văn"): F, M, or ? when neither. */
+    static char middleNameGender(List<Token> tokens, int from, int end) {
         for (int k = from + 1; k < end - 1; k++) {
             String key = tokens.get(k).key();
             if (tokens.get(k).capitalized() && key.equals("thi.")) {

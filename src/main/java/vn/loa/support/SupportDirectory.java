@@ -71,20 +71,16 @@ public final class SupportDirectory {
     }
 
     /**
-     * The directory in a {@code ho-tro.yml} file, or empty when the file is absent, unreadable or
-     * invalid: for tools that only use the numbers (the checker's suggestions) and leave reporting a
-     * faulty file to the build.
+     * The directory as the site at {@code source} shows it (Loa's {@code data/ho-tro.yml} with the province's
+     * {@code tuy-bien/data/ho-tro.yml} over it), or empty when it is absent or invalid: for tools that only use the
+     * numbers (the checker's suggestions) and leave reporting a faulty file to the build.
      */
-    public static Optional<SupportDirectory> readQuietly(java.nio.file.Path file) {
-        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
+    public static Optional<SupportDirectory> forSite(java.nio.file.Path source) {
         try {
-            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-            Object raw = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
-                    new org.yaml.snakeyaml.LoaderOptions())).load(text);
-            return Optional.of(load(raw));
-        } catch (java.io.IOException | SupportDataException | RuntimeException e) {
+            Object raw = vn.loa.build.DataFiles.readOne(source.resolve("data"), vn.loa.build.Overrides.data(source),
+                DATA_KEY, new vn.loa.build.BuildProblems(source));
+            return raw == null ? Optional.empty() : Optional.of(load(raw));
+        } catch (SupportDataException | RuntimeException e) {
             return Optional.empty();
         }
     }
