@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -69,7 +70,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             CheckerConfig config = CheckerConfig.defaults();
             config = config.withSupport(SupportDirectory.forSite(Path.of("")).orElse(null));
-            Checker checker = Checker.load(rulesDir(), config);
+            Checker checker = Checker.loadLayered(ruleLayers(), config);
             CheckReport report = CheckRunner.checkDirectory(dir, checker);
             String body = switch (fmt) {
                 case "json" -> report.toJson();
@@ -118,12 +119,17 @@ public final class CheckCommand implements Callable<Integer> {
         return message;
     }
 
-    private Path rulesDir() {
+    /**
+     * {@code --rules} alone when given; otherwise, run inside a site, Loa's rules with the province's own rule
+     * files (tuy-bien/checker/rules/) over them, as the bake checks; elsewhere the rules bundled with Loa.
+     */
+    private List<Path> ruleLayers() {
         if (rules != null) {
-            return rules;
+            return List.of(rules);
         }
         Path local = Path.of(RuleLoader.BUNDLED);
-        return Files.isDirectory(local) ? local : null;
+        return Files.isDirectory(local) ? vn.loa.build.Overrides.layers(local, vn.loa.build.Overrides.rules(Path.of("")))
+            : List.of();
     }
 
     private static void writeText(Path file, String text) {
