@@ -391,14 +391,13 @@ public final class SiteBuild {
         return "loa-" + codeStamp() + "-" + properties;
     }
 
-    /** Identifies this build of Loa itself (the jar or class folder), so new code never reads old bodies. */
+    /**
+     * Identifies this build of Loa itself by content (the jar's entries or the class folder's files), so new code
+     * never reads old bodies while the same code rebuilt elsewhere (a fresh CI clone with its cache restored)
+     * reuses them: a stamp from the jar's size and time would change on every CI run and empty the cache.
+     */
     static String codeStamp() {
-        try {
-            Path code = Path.of(SiteBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.size(code) + "." + Files.getLastModifiedTime(code).toMillis();
-        } catch (Exception e) {
-            return "unknown";
-        }
+        return CodeStamp.OF_THIS_BUILD;
     }
 
 }

@@ -93,6 +93,22 @@ class PipelinesTest {
     }
 
     @Test
+    void bothPipelinesKeepLoasBakeCacheUnderAKeyOfLoasCodeAndTheSiteSettings() throws IOException {
+        List<Object> steps = list(map(map(yaml(GITHUB).get("jobs")).get("build")).get("steps"));
+        Map<String, Object> cache = map(step(steps, "actions/cache@").get("with"));
+        assertEquals("target/public.loa-cache", cache.get("path"));
+        String key = String.valueOf(cache.get("key"));
+        assertTrue(key.contains("'pom.xml'") && key.contains("'src/main/**'") && key.contains("'jbake.properties'"), key);
+        assertTrue(steps.indexOf(step(steps, "actions/cache@")) < steps.indexOf(steps.stream()
+            .filter(s -> String.valueOf(map(s).get("run")).contains(BUILD_COMMAND)).findFirst().orElseThrow()),
+            "the cache is restored before the bake");
+
+        Map<String, Object> bakeCache = list(yaml(GITLAB).get("cache")).stream().map(PipelinesTest::map)
+            .filter(c -> list(c.get("paths")).contains("target/public.loa-cache/")).findFirst().orElseThrow();
+        assertEquals(List.of("pom.xml", "jbake.properties"), map(bakeCache.get("key")).get("files"));
+    }
+
+    @Test
     void everyMavenCommandOfBothPipelinesIsOneReadmeGives() throws IOException {
         List<String> readme = readmeCommands();
         assertTrue(readme.contains(BUILD_COMMAND), "README gives the build command");
