@@ -29,6 +29,8 @@ public final class TemplateVariables {
         siteMap.put("baseUrl", info.baseUrl());
         siteMap.put("basePath", info.basePath());
         siteMap.put("contact", info.contact());
+        // The same line with its phone numbers and e-mail addresses as tel:/mailto: links (already escaped).
+        siteMap.put("contactHtml", vn.loa.support.ContactLinks.html(info.contact()));
         vars.put("site", siteMap);
         vars.put("base", info.basePath());
         vars.put("nav", navigation());
