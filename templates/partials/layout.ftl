@@ -42,7 +42,7 @@
 </main>
 <footer class="site-footer" data-loa-check="skip">
   <div class="wrap">
-    <p>${site.unit}<#if site.contact?has_content> · ${site.contactHtml?no_esc}</#if></p>
+    <p class="site-contact">${site.unit}<#if site.contact?has_content> · ${site.contactHtml?no_esc}</#if></p>
     <ul class="footer-links">
       <li><a href="${base}/gioi-thieu/">Giới thiệu</a></li>
       <li><a href="${base}/duyet-web-an-toan/">Duyệt web an toàn</a></li>
