@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +24,7 @@ class CheckCommandOverridesTest {
 
     @Test
     void aProvinceRuleFileIsAppliedByCheckInsideTheSite(@TempDir Path site) throws Exception {
-        copyTree(Path.of("checker/rules"), site.resolve("checker/rules"));
+        vn.loa.build.TestSites.copyTree(Path.of("checker/rules"), site.resolve("checker/rules"));
         Path pages = Files.createDirectories(site.resolve("trang"));
         Files.writeString(pages.resolve("index.html"), PAGE, StandardCharsets.UTF_8);
 
@@ -68,18 +67,5 @@ class CheckCommandOverridesTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "check ended");
         return new Result(process.exitValue(), output);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }
